@@ -1,0 +1,21 @@
+package org.jifen.application.port.out.person;
+
+import org.jifen.domain.person.PersonId;
+import org.jifen.domain.shared.DomainException;
+
+/** A person with this id or ID number is already registered. */
+public final class PersonExistsException extends DomainException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient PersonId existing;
+
+    public PersonExistsException(PersonId existing) {
+        super("PERSON_EXISTS", "this person is already registered as " + existing);
+        this.existing = existing;
+    }
+
+    public PersonId existing() {
+        return existing;
+    }
+}

@@ -1,0 +1,64 @@
+package org.jifen.application.service.systemdata;
+
+import java.util.List;
+import org.jifen.application.port.in.shared.NotFoundException;
+import org.jifen.application.port.in.shared.RuleRefusedException;
+import org.jifen.application.port.in.systemdata.RecordSystemDataCommand;
+import org.jifen.application.port.in.systemdata.RecordSystemDataUseCase;
+import org.jifen.application.port.out.catalogue.CatalogueRepository;
+import org.jifen.application.port.out.person.PersonRepository;
+import org.jifen.application.port.out.shared.TransactionRunner;
+import org.jifen.application.port.out.systemdata.SystemDataRecord;
+import org.jifen.application.port.out.systemdata.SystemDataRepository;
+import org.jifen.domain.catalogue.Catalogue;
+import org.jifen.domain.catalogue.Indicator;
+import org.jifen.domain.catalogue.RuleKind;
+import org.jifen.domain.catalogue.ScoringMethod;
+
+/** Checks every record first, then stores them all; one bad record stores nothing. */
+public final class RecordSystemDataService implements RecordSystemDataUseCase {
+
+    private final PersonRepository persons;
+    private final CatalogueRepository catalogues;
+    private final SystemDataRepository systemData;
+    private final TransactionRunner transactions;
+
+    public RecordSystemDataService(PersonRepository persons, CatalogueRepository catalogues,
+            SystemDataRepository systemData, TransactionRunner transactions) {
+        this.persons = persons;
+        this.catalogues = catalogues;
+        this.systemData = systemData;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public int record(RecordSystemDataCommand command) {
+        return transactions.inTransaction(() -> {
+            List<Catalogue> loaded = catalogues.findAll();
+            List<SystemDataRecord> records = command.records();
+            for (int i = 0; i < records.size(); i++) {
+                check("records[" + i + "]", records.get(i), loaded);
+            }
+            systemData.record(records);
+            return records.size();
+        });
+    }
+
+    private void check(String where, SystemDataRecord record, List<Catalogue> loaded) {
+        if (persons.find(record.person()).isEmpty()) {
+            throw new NotFoundException("PERSON_NOT_FOUND", where + ": no person " + record.person());
+        }
+        List<Indicator> named = loaded.stream().flatMap(c -> c.indicator(record.indicator()).stream()).toList();
+        if (named.isEmpty()) {
+            throw new NotFoundException("UNKNOWN_INDICATOR", where + ": no loaded catalogue has indicator "
+                    + record.indicator());
+        }
+        for (Indicator indicator : named) {
+            if (indicator.method() != ScoringMethod.AUTO || indicator.rule().kind() == RuleKind.AGE) {
+                throw new RuleRefusedException("NOT_AUTO_INDICATOR", where + ": indicator " + record.indicator()
+                        + " is not scored from system data (" + indicator.method()
+                        + (indicator.rule().kind() == RuleKind.AGE ? ", read from the ID number" : "") + ")");
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.jifen.domain.catalogue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jifen.domain.shared.FullPeriods;
+import org.jifen.domain.shared.Points;
+
+/**
+ * {@code PER_UNIT(pointsPerUnit, unitSize, unit)}: points for each <em>full</em> unit; partial units
+ * count nothing (e.g. 0.5 per full month of social insurance, 2 per full 10,000 yuan of tax).
+ */
+public record PerUnitRule(Points pointsPerUnit, BigDecimal unitSize, Unit unit) implements Rule {
+
+    public PerUnitRule {
+        Objects.requireNonNull(pointsPerUnit, "pointsPerUnit");
+        Objects.requireNonNull(unitSize, "unitSize");
+        Objects.requireNonNull(unit, "unit");
+        if (unitSize.signum() <= 0) {
+            throw new IllegalArgumentException("unit size must be positive, got " + unitSize.toPlainString());
+        }
+    }
+
+    @Override
+    public RuleKind kind() {
+        return RuleKind.PER_UNIT;
+    }
+
+    @Override
+    public Points evaluate(Facts facts, LocalDate on) {
+        BigDecimal quantity;
+        if (facts instanceof Facts.Quantity q) {
+            quantity = q.amount();
+        } else if (facts instanceof Facts.Span span && unit == Unit.MONTH) {
+            LocalDate end = span.to().isAfter(on) ? on : span.to();
+            quantity = BigDecimal.valueOf(FullPeriods.fullMonths(span.from(), end));
+        } else {
+            throw Rule.mismatch(kind(), facts);
+        }
+        long fullUnits = quantity.divideToIntegralValue(unitSize).longValueExact();
+        return pointsPerUnit.times(fullUnits);
+    }
+
+    @Override
+    public Optional<Points> largestMagnitude() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Points smallestStep() {
+        return pointsPerUnit.abs();
+    }
+
+    @Override
+    public List<Points> values() {
+        return List.of(pointsPerUnit);
+    }
+
+    @Override
+    public boolean fits(ScoringMethod method) {
+        return method != ScoringMethod.MANUAL;
+    }
+}

@@ -1,0 +1,164 @@
+package org.jifen.domain.ledger;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jifen.domain.catalogue.Indicator;
+import org.jifen.domain.catalogue.IndicatorKind;
+import org.jifen.domain.person.PersonId;
+import org.jifen.domain.shared.Points;
+
+/**
+ * One person's score ledger (积分台账): an append-only list of entries. Posting turns a target
+ * balance into the difference from the current balance, so the same facts never score twice and a
+ * new application adds only what is new. Answers bitemporal questions: the balance effective on a
+ * date as known at a time.
+ */
+public final class Ledger {
+
+    private static final Comparator<LedgerEntry> CHRONOLOGICAL = Comparator
+            .comparing(LedgerEntry::recordedAt)
+            .thenComparing(LedgerEntry::effectiveOn);
+
+    private final PersonId person;
+    private final List<LedgerEntry> entries;
+
+    private Ledger(PersonId person, List<LedgerEntry> entries) {
+        this.person = person;
+        this.entries = List.copyOf(entries);
+    }
+
+    public static Ledger empty(PersonId person) {
+        return new Ledger(person, List.of());
+    }
+
+    /** A person's ledger from stored entries, oldest recorded first. */
+    public static Ledger of(PersonId person, Collection<LedgerEntry> entries) {
+        List<LedgerEntry> sorted = new ArrayList<>();
+        for (LedgerEntry entry : entries) {
+            requireSamePerson(person, entry);
+            sorted.add(entry);
+        }
+        sorted.sort(CHRONOLOGICAL);
+        return new Ledger(person, sorted);
+    }
+
+    public PersonId person() {
+        return person;
+    }
+
+    /** Every entry, oldest recorded first. */
+    public List<LedgerEntry> entries() {
+        return entries;
+    }
+
+    /** This ledger with one more entry. Entries are only ever appended. */
+    public Ledger append(LedgerEntry entry) {
+        requireSamePerson(person, entry);
+        if (contains(entry.key())) {
+            throw new IllegalArgumentException("entry " + entry.key() + " is already in the ledger");
+        }
+        List<LedgerEntry> more = new ArrayList<>(entries);
+        more.add(entry);
+        more.sort(CHRONOLOGICAL);
+        return new Ledger(person, more);
+    }
+
+    public boolean contains(IdempotencyKey key) {
+        return entries.stream().anyMatch(e -> e.key().equals(key));
+    }
+
+    /** The entries of one indicator that count effective on {@code on} as known at {@code knownAt}. */
+    public List<LedgerEntry> entries(IndicatorRef indicator, LocalDate on, Instant knownAt) {
+        return entries.stream().filter(e -> e.indicator().equals(indicator) && e.counts(on, knownAt)).toList();
+    }
+
+    /** The balance of one indicator effective on {@code on} as known at {@code knownAt}. */
+    public Points balance(IndicatorRef indicator, LocalDate on, Instant knownAt) {
+        return sum(entries(indicator, on, knownAt));
+    }
+
+    /** The balance of one indicator counting everything ever recorded. */
+    public Points balance(IndicatorRef indicator) {
+        return sum(entries.stream().filter(e -> e.indicator().equals(indicator)).toList());
+    }
+
+    /**
+     * Posts what it takes to bring the indicator to {@code target} (clamped to its cap) effective on
+     * the posting date: target − current balance. Nothing is posted when the balance already equals
+     * it. A rise is an {@code AWARD}, a fall a {@code CORRECTION}; {@code correction} marks even a rise
+     * as a correction (an upheld appeal).
+     */
+    public Optional<LedgerEntry> postTarget(Indicator indicator, IndicatorRef ref, Points target, Posting posting,
+            boolean correction) {
+        requireMatches(indicator, ref);
+        if (indicator.kind() != IndicatorKind.BONUS) {
+            throw new IllegalArgumentException(ref + " is a deduction: record penalty events instead");
+        }
+        Points current = balance(ref, posting.effectiveOn(), posting.recordedAt());
+        Points delta = indicator.clamp(target).minus(current);
+        if (delta.isZero()) {
+            return Optional.empty();
+        }
+        EntryReason reason = correction || delta.isNegative() ? EntryReason.CORRECTION : EntryReason.AWARD;
+        return Optional.of(entry(ref, delta, reason, posting, Optional.empty()));
+    }
+
+    /**
+     * Posts one penalty event (扣分): its points (negative), clamped so the balance stays within
+     * [−cap, 0], and the freeze it imposes from the event date. The entry is posted even when the cap
+     * leaves no points to deduct, because the freeze still applies.
+     */
+    public LedgerEntry postPenalty(Indicator indicator, IndicatorRef ref, Points eventPoints, Freeze freeze,
+            Posting posting) {
+        requireMatches(indicator, ref);
+        if (indicator.kind() != IndicatorKind.DEDUCTION || eventPoints.isPositive()) {
+            throw new IllegalArgumentException(ref + " takes no penalty of " + eventPoints);
+        }
+        Points current = balance(ref, posting.effectiveOn(), posting.recordedAt());
+        Points delta = indicator.clamp(current.plus(eventPoints)).minus(current);
+        return entry(ref, delta, EntryReason.DEDUCTION, posting, Optional.of(freeze));
+    }
+
+    /** The freezes known at {@code knownAt}. */
+    public List<Freeze> freezes(Instant knownAt) {
+        return entries.stream().filter(e -> !e.recordedAt().isAfter(knownAt))
+                .flatMap(e -> e.freeze().stream()).toList();
+    }
+
+    /** The freeze in force on {@code on} as known at {@code knownAt} that ends last, if any. */
+    public Optional<Freeze> freezeOn(LocalDate on, Instant knownAt) {
+        return freezes(knownAt).stream().filter(f -> f.inForceOn(on)).max(Comparator.comparing(Freeze::until));
+    }
+
+    private LedgerEntry entry(IndicatorRef ref, Points points, EntryReason reason, Posting posting,
+            Optional<Freeze> freeze) {
+        return new LedgerEntry(posting.key(), person, ref, points, reason, posting.source(), posting.actor(),
+                posting.recordedAt(), posting.effectiveOn(), freeze);
+    }
+
+    private static Points sum(List<LedgerEntry> entries) {
+        Points sum = Points.ZERO;
+        for (LedgerEntry entry : entries) {
+            sum = sum.plus(entry.points());
+        }
+        return sum;
+    }
+
+    private static void requireMatches(Indicator indicator, IndicatorRef ref) {
+        if (!indicator.code().equals(ref.code()) || indicator.tier() != ref.tier()
+                || !indicator.jurisdiction().equals(ref.jurisdiction())) {
+            throw new IllegalArgumentException("indicator " + indicator.code() + " does not match " + ref);
+        }
+    }
+
+    private static void requireSamePerson(PersonId person, LedgerEntry entry) {
+        if (!entry.person().equals(person)) {
+            throw new IllegalArgumentException("entry " + entry.key() + " belongs to another person");
+        }
+    }
+}
