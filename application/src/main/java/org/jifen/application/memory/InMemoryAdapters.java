@@ -13,6 +13,13 @@ public final class InMemoryAdapters {
     private final InMemoryLedgerRepository ledgers = new InMemoryLedgerRepository();
     private final InMemoryPersonRepository persons = new InMemoryPersonRepository();
     private final InMemorySystemDataRepository systemData = new InMemorySystemDataRepository();
+    private final InMemoryPointsApplicationRepository applications = new InMemoryPointsApplicationRepository();
+    private final InMemoryAppealRepository appeals = new InMemoryAppealRepository();
+    private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+    private final InMemoryWorkingCalendarRepository calendar = new InMemoryWorkingCalendarRepository();
+    private final InMemoryEntitlementRepository entitlements = new InMemoryEntitlementRepository();
+    private final RecordingCreditSystem creditSystem = new RecordingCreditSystem();
+    private final SequentialIdGenerator ids = new SequentialIdGenerator();
     private final Clock clock;
 
     public InMemoryAdapters(Clock clock) {
@@ -21,6 +28,41 @@ public final class InMemoryAdapters {
         transactions.register(ledgers);
         transactions.register(persons);
         transactions.register(systemData);
+        transactions.register(applications);
+        transactions.register(appeals);
+        transactions.register(auditLog);
+        transactions.register(calendar);
+        transactions.register(entitlements);
+        transactions.register(creditSystem);
+    }
+
+    public InMemoryPointsApplicationRepository applications() {
+        return applications;
+    }
+
+    public InMemoryAppealRepository appeals() {
+        return appeals;
+    }
+
+    public InMemoryAuditLog auditLog() {
+        return auditLog;
+    }
+
+    public InMemoryWorkingCalendarRepository calendar() {
+        return calendar;
+    }
+
+    public InMemoryEntitlementRepository entitlements() {
+        return entitlements;
+    }
+
+    /** The recording stand-in for the credit system (outside Jifen). */
+    public RecordingCreditSystem creditSystem() {
+        return creditSystem;
+    }
+
+    public SequentialIdGenerator ids() {
+        return ids;
     }
 
     public InMemoryTransactionRunner transactions() {

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jifen.application.port.out.ledger.DuplicateEntryException;
+import org.jifen.domain.ledger.DuplicateEntryException;
 import org.jifen.application.port.out.ledger.LedgerRepository;
 import org.jifen.domain.ledger.IdempotencyKey;
 import org.jifen.domain.ledger.Ledger;

@@ -3,7 +3,7 @@ package org.jifen.application.memory;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.jifen.application.port.out.person.PersonExistsException;
+import org.jifen.domain.person.PersonExistsException;
 import org.jifen.application.port.out.person.PersonRepository;
 import org.jifen.domain.person.IdNumber;
 import org.jifen.domain.person.Person;
@@ -36,6 +36,17 @@ public final class InMemoryPersonRepository implements PersonRepository, Snapsho
         Map<PersonId, Person> more = new LinkedHashMap<>(persons);
         more.put(person.id(), person);
         persons = java.util.Collections.unmodifiableMap(more);
+    }
+
+    @Override
+    public synchronized void update(Person person) {
+        if (!persons.containsKey(person.id())) {
+            throw new org.jifen.application.port.in.shared.NotFoundException("PERSON_NOT_FOUND",
+                    "no person " + person.id());
+        }
+        Map<PersonId, Person> changed = new LinkedHashMap<>(persons);
+        changed.put(person.id(), person);
+        persons = java.util.Collections.unmodifiableMap(changed);
     }
 
     @Override

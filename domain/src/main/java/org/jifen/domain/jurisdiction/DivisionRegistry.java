@@ -16,7 +16,8 @@ public final class DivisionRegistry {
     private final Map<DivisionCode, Division> divisions;
 
     private DivisionRegistry(Map<DivisionCode, Division> divisions) {
-        this.divisions = Map.copyOf(divisions);
+        // keeps the order divisions were given in (Map.copyOf would iterate in a per-JVM random order)
+        this.divisions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(divisions));
     }
 
     public static DivisionRegistry of(Collection<Division> divisions) {
@@ -70,6 +71,7 @@ public final class DivisionRegistry {
         return find(code).map(Division::chineseName).orElse(code.value());
     }
 
+    /** Every division, in the order they were given (standard: provinces, Zhejiang's cities, districts). */
     public List<Division> all() {
         return List.copyOf(divisions.values());
     }

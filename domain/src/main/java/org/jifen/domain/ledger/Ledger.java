@@ -124,6 +124,31 @@ public final class Ledger {
         return entry(ref, delta, EntryReason.DEDUCTION, posting, Optional.of(freeze));
     }
 
+    /**
+     * 积分清零: entries that bring every balance to zero on every date, recorded now but effective all
+     * along — each (indicator, effective date) group of the entries known at {@code recordedAt} is
+     * negated on its own date — so "as known before the clearing" still answers the old score.
+     */
+    public List<LedgerEntry> clearing(EntrySource source, Actor actor, Instant recordedAt) {
+        java.util.Map<IndicatorRef, java.util.Map<LocalDate, Points>> sums = new java.util.LinkedHashMap<>();
+        for (LedgerEntry entry : entries) {
+            if (!entry.recordedAt().isAfter(recordedAt)) {
+                sums.computeIfAbsent(entry.indicator(), k -> new java.util.TreeMap<>())
+                        .merge(entry.effectiveOn(), entry.points(), Points::plus);
+            }
+        }
+        List<LedgerEntry> clearing = new ArrayList<>();
+        sums.forEach((ref, byDate) -> byDate.forEach((date, sum) -> {
+            if (!sum.isZero()) {
+                IdempotencyKey key = IdempotencyKey.of("CLEAR:" + source.reference() + ":" + person + ":" + ref + ":"
+                        + date);
+                clearing.add(new LedgerEntry(key, person, ref, sum.negate(), EntryReason.CLEARING, source, actor,
+                        recordedAt, date, Optional.empty()));
+            }
+        }));
+        return clearing;
+    }
+
     /** The freezes known at {@code knownAt}. */
     public List<Freeze> freezes(Instant knownAt) {
         return entries.stream().filter(e -> !e.recordedAt().isAfter(knownAt))

@@ -36,9 +36,12 @@ public record Points(long hundredths) implements Comparable<Points> {
         }
     }
 
-    /** Parses {@code "12.5"}, {@code "-3"}, {@code "0.25"}; anything else is refused. */
+    /**
+     * Parses {@code "12.5"}, {@code "-3"}, {@code "0.25"}; anything else is refused. Every value's
+     * {@link #toString()} parses back to it (up to 17 integer digits; beyond the range is refused).
+     */
     public static Points parse(String text) {
-        if (text == null || !text.strip().matches("[+-]?\\d{1,15}(\\.\\d{1,2})?")) {
+        if (text == null || !text.strip().matches("[+-]?\\d{1,17}(\\.\\d{1,2})?")) {
             throw new InvalidValueException("INVALID_POINTS", "points",
                     "expected a decimal with at most two places, got '" + text + "'");
         }

@@ -3,6 +3,7 @@ package org.jifen.application.port.out.ledger;
 import java.util.List;
 import org.jifen.domain.ledger.Ledger;
 import org.jifen.domain.person.PersonId;
+import org.jifen.domain.ledger.DuplicateEntryException;
 import org.jifen.domain.ledger.LedgerEntry;
 
 /**

@@ -14,4 +14,7 @@ public interface PersonRepository {
 
     /** Adds a person; an id or ID number already stored is refused with {@code PERSON_EXISTS}. */
     void add(Person person);
+
+    /** Stores the new state of an existing person (household members added); {@code PERSON_NOT_FOUND} otherwise. */
+    void update(Person person);
 }

@@ -1,6 +1,5 @@
-package org.jifen.application.port.out.ledger;
+package org.jifen.domain.ledger;
 
-import org.jifen.domain.ledger.IdempotencyKey;
 import org.jifen.domain.shared.DomainException;
 
 /** An entry whose idempotency key is already in the ledger: the posting was made before. */

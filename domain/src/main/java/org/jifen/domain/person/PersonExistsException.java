@@ -1,6 +1,5 @@
-package org.jifen.application.port.out.person;
+package org.jifen.domain.person;
 
-import org.jifen.domain.person.PersonId;
 import org.jifen.domain.shared.DomainException;
 
 /** A person with this id or ID number is already registered. */

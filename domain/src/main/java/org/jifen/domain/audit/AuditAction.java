@@ -1,0 +1,18 @@
+package org.jifen.domain.audit;
+
+/** What an audit event records (责任追究: every decision and every read of full personal data). */
+public enum AuditAction {
+    CATALOGUE_IMPORTED,
+    PERSON_REGISTERED,
+    HOUSEHOLD_MEMBER_ADDED,
+    APPLICATION_SUBMITTED,
+    CLAIM_DECIDED,
+    SECOND_APPROVAL_GIVEN,
+    DEDUCTION_RECORDED,
+    APPLICATION_PUBLISHED,
+    APPEAL_FILED,
+    APPEAL_DECIDED,
+    POINTS_CLEARED,
+    ENTITLEMENT_REVOKED,
+    PERSONAL_DATA_REVEALED
+}
