@@ -1,8 +1,10 @@
 package org.jifen.domain.access;
 
 import java.util.Arrays;
+import java.util.Optional;
 import org.jifen.domain.catalogue.Department;
 import org.jifen.domain.jurisdiction.DivisionCode;
+import org.jifen.domain.person.Person;
 import org.jifen.domain.person.PersonId;
 
 /**
@@ -35,6 +37,26 @@ public final class AccessPolicy {
         if (caller.department().filter(department::equals).isEmpty()) {
             throw new AccessDeniedException("WRONG_DEPARTMENT", "this is decided by " + department + ", not by "
                     + caller.department().map(Department::name).orElse("a caller without department"));
+        }
+    }
+
+    /**
+     * 回避: staff never act on their own household's application, or {@code CONFLICT_OF_INTEREST}.
+     * The caller is in the applicant's household when the caller's person is the applicant or a
+     * registered member of the applicant's household, or when the caller's own record
+     * ({@code callerPerson}, if registered) names the applicant as a member — by person id or by
+     * ID number, whichever side registered the link.
+     */
+    public static void requireNoConflictOfInterest(Caller caller, Person applicant, Optional<Person> callerPerson) {
+        boolean conflict = caller.person().filter(applicant::householdIncludes).isPresent()
+                || callerPerson.filter(own -> own.idNumber().equals(applicant.idNumber())
+                        || own.householdIncludes(applicant.id())
+                        || own.household().stream().anyMatch(m -> m.idNumber().equals(applicant.idNumber()))
+                        || applicant.household().stream().anyMatch(m -> m.idNumber().equals(own.idNumber())))
+                        .isPresent();
+        if (conflict) {
+            throw new AccessDeniedException("CONFLICT_OF_INTEREST", caller.subject()
+                    + " belongs to the applicant's household and may not act on this application");
         }
     }
 

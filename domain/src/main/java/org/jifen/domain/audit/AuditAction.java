@@ -14,5 +14,7 @@ public enum AuditAction {
     APPEAL_DECIDED,
     POINTS_CLEARED,
     ENTITLEMENT_REVOKED,
-    PERSONAL_DATA_REVEALED
+    PERSONAL_DATA_REVEALED,
+    /** A year of the working-day calendar (工作日历) loaded or replaced. */
+    CALENDAR_LOADED
 }

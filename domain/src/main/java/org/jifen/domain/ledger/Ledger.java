@@ -36,11 +36,15 @@ public final class Ledger {
         return new Ledger(person, List.of());
     }
 
-    /** A person's ledger from stored entries, oldest recorded first. */
+    /** A person's ledger from stored entries, oldest recorded first; a key stored twice is refused. */
     public static Ledger of(PersonId person, Collection<LedgerEntry> entries) {
         List<LedgerEntry> sorted = new ArrayList<>();
+        java.util.Set<IdempotencyKey> keys = new java.util.HashSet<>();
         for (LedgerEntry entry : entries) {
             requireSamePerson(person, entry);
+            if (!keys.add(entry.key())) {
+                throw new IllegalArgumentException("entry " + entry.key() + " is already in the ledger");
+            }
             sorted.add(entry);
         }
         sorted.sort(CHRONOLOGICAL);

@@ -8,7 +8,9 @@ import org.jifen.application.port.out.catalogue.CatalogueRepository;
 import org.jifen.application.port.out.ledger.LedgerRepository;
 import org.jifen.application.port.out.person.PersonRepository;
 import org.jifen.application.port.out.shared.Clock;
+import org.jifen.domain.access.AccessPolicy;
 import org.jifen.domain.jurisdiction.DivisionRegistry;
+import org.jifen.domain.person.Person;
 import org.jifen.domain.statement.ScoreStatement;
 import org.jifen.domain.statement.ScoreStatements;
 
@@ -32,9 +34,9 @@ public final class GetScoreStatementService implements GetScoreStatementUseCase 
 
     @Override
     public ScoreStatement statement(ScoreStatementQuery query) {
-        if (persons.find(query.person()).isEmpty()) {
-            throw new NotFoundException("PERSON_NOT_FOUND", "no person " + query.person());
-        }
+        Person person = persons.find(query.person())
+                .orElseThrow(() -> new NotFoundException("PERSON_NOT_FOUND", "no person " + query.person()));
+        AccessPolicy.requireOwnOrStaff(query.caller(), person.id(), person.residenceDistrict());
         Instant knownAt = query.knownAt().orElseGet(clock::now);
         return new ScoreStatements(catalogues.catalogueSet(), divisions)
                 .build(ledgers.load(query.person()), query.district(), query.on(), knownAt);

@@ -17,9 +17,12 @@ import org.jifen.application.port.out.shared.Clock;
 import org.jifen.application.port.out.shared.TransactionRunner;
 import org.jifen.application.port.out.systemdata.SystemDataRecord;
 import org.jifen.application.port.out.systemdata.SystemDataRepository;
+import org.jifen.domain.access.AccessPolicy;
+import org.jifen.domain.access.Role;
 import org.jifen.domain.catalogue.Catalogue;
 import org.jifen.domain.catalogue.Facts;
 import org.jifen.domain.catalogue.Indicator;
+import org.jifen.domain.catalogue.PerUnitRule;
 import org.jifen.domain.catalogue.RuleKind;
 import org.jifen.domain.catalogue.ScoringMethod;
 import org.jifen.domain.jurisdiction.DivisionRegistry;
@@ -59,7 +62,13 @@ public final class ScoreAutoIndicatorsService implements ScoreAutoIndicatorsUseC
 
     @Override
     public AutoScoreResult score(ScoreAutoIndicatorsCommand command) {
+        AccessPolicy.requireRole(command.caller(), Role.SYSTEM, Role.ADMIN);
+        AccessPolicy.requireJurisdiction(command.caller(), command.district());
         divisions.require(command.district());
+        if (command.district().level() != org.jifen.domain.jurisdiction.DivisionLevel.DISTRICT) {
+            throw new org.jifen.domain.shared.InvalidValueException("NOT_A_DISTRICT", "district",
+                    "points are scored for a district, not for " + command.district());
+        }
         Instant now = clock.now();
         if (command.on().isAfter(clock.today())) {
             throw new RuleRefusedException("DATE_IN_FUTURE", "on: " + command.on() + " is after today ("
@@ -84,9 +93,12 @@ public final class ScoreAutoIndicatorsService implements ScoreAutoIndicatorsUseC
                             indicator.code());
                     Points target = indicator.targetBalance(facts.get(), command.on());
                     Points before = ledger.balance(ref, command.on(), now);
+                    // The count of the indicator's entries so far keeps the key unique when system data for one
+                    // date is corrected back and forth (10 → 20 → 10 → 20 posts the same transition twice).
+                    long postedBefore = ledger.entries().stream().filter(e -> e.indicator().equals(ref)).count();
                     Posting posting = new Posting(
-                            IdempotencyKey.of("AUTO:" + person.id() + ":" + ref + ":" + command.on() + ":" + before
-                                    + ">" + target),
+                            IdempotencyKey.of("AUTO:" + person.id() + ":" + ref + ":" + command.on() + ":#"
+                                    + postedBefore + ":" + before + ">" + target),
                             new EntrySource(SourceKind.SYSTEM_DATA, "AUTO-" + command.on()), Actor.SYSTEM, now,
                             command.on());
                     Optional<LedgerEntry> entry = ledger.postTarget(indicator, ref, target, posting, false);
@@ -94,7 +106,7 @@ public final class ScoreAutoIndicatorsService implements ScoreAutoIndicatorsUseC
                         ledger = ledger.append(entry.get());
                         posted.add(entry.get());
                     }
-                    lines.add(new AutoScoreLine(indicator.code(), describe(facts.get()), target, entry));
+                    lines.add(new AutoScoreLine(indicator.code(), describe(facts.get(), indicator), target, entry));
                 }
             }
             if (!posted.isEmpty()) {
@@ -113,12 +125,13 @@ public final class ScoreAutoIndicatorsService implements ScoreAutoIndicatorsUseC
                 .map(Facts.Quantity::new);
     }
 
-    private static String describe(Facts facts) {
+    private static String describe(Facts facts, Indicator indicator) {
         if (facts instanceof Facts.BirthDate) {
             return "birth date from the ID number";
         }
         if (facts instanceof Facts.Quantity quantity) {
-            return quantity.amount().toPlainString();
+            String amount = quantity.amount().toPlainString();
+            return indicator.rule() instanceof PerUnitRule perUnit ? amount + " " + perUnit.unit() : amount;
         }
         return facts.toString();
     }

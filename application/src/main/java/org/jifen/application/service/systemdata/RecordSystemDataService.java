@@ -10,8 +10,12 @@ import org.jifen.application.port.out.person.PersonRepository;
 import org.jifen.application.port.out.shared.TransactionRunner;
 import org.jifen.application.port.out.systemdata.SystemDataRecord;
 import org.jifen.application.port.out.systemdata.SystemDataRepository;
+import org.jifen.domain.access.AccessPolicy;
+import org.jifen.domain.access.Role;
 import org.jifen.domain.catalogue.Catalogue;
+import org.jifen.domain.catalogue.Facts;
 import org.jifen.domain.catalogue.Indicator;
+import org.jifen.domain.catalogue.InvalidFactsException;
 import org.jifen.domain.catalogue.RuleKind;
 import org.jifen.domain.catalogue.ScoringMethod;
 
@@ -33,6 +37,7 @@ public final class RecordSystemDataService implements RecordSystemDataUseCase {
 
     @Override
     public int record(RecordSystemDataCommand command) {
+        AccessPolicy.requireRole(command.caller(), Role.SYSTEM, Role.ADMIN);
         return transactions.inTransaction(() -> {
             List<Catalogue> loaded = catalogues.findAll();
             List<SystemDataRecord> records = command.records();
@@ -58,6 +63,12 @@ public final class RecordSystemDataService implements RecordSystemDataUseCase {
                 throw new RuleRefusedException("NOT_AUTO_INDICATOR", where + ": indicator " + record.indicator()
                         + " is not scored from system data (" + indicator.method()
                         + (indicator.rule().kind() == RuleKind.AGE ? ", read from the ID number" : "") + ")");
+            }
+            try {
+                // a quantity the rule cannot score (FIXED takes only 0 or 1) would block every later scoring
+                indicator.rule().evaluate(new Facts.Quantity(record.quantity()), record.asOf());
+            } catch (InvalidFactsException e) {
+                throw new InvalidFactsException(where + ": " + e.getMessage());
             }
         }
     }

@@ -1,0 +1,172 @@
+package org.jifen.application.port.out.person;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jifen.application.PersonBuilder.aPerson;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import org.jifen.application.TestData;
+import org.jifen.domain.jurisdiction.DivisionCode;
+import org.jifen.domain.person.HouseholdMember;
+import org.jifen.domain.person.IdNumber;
+import org.jifen.domain.person.Person;
+import org.jifen.domain.person.PersonExistsException;
+import org.jifen.domain.person.PersonId;
+import org.jifen.domain.person.PhoneNumber;
+import org.jifen.domain.person.Relation;
+import org.jifen.domain.person.ResidencePermit;
+import org.jifen.domain.person.TestIdNumbers;
+import org.jifen.domain.shared.DomainException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link PersonRepository} adapter must do. An adapter's test extends this class and
+ * returns the same repository for every call within one test, empty at the start of each test.
+ * Persons are compared with {@code equals}: every field (ID number, name, phone, residence permit,
+ * residence district, household members in order) comes back as stored.
+ */
+public abstract class PersonRepositoryContract {
+
+    /** The repository under test. */
+    protected abstract PersonRepository personRepository();
+
+    /** A person with every field filled: phone, permit, and a household of a registered spouse and a child. */
+    private static Person withEverything() {
+        return aPerson().withId("person-0001").named("欧阳娜娜").bornOn(LocalDate.of(1996, 2, 29))
+                .livingIn(TestData.YINZHOU).withPhone("13812345678")
+                .withPermit(new ResidencePermit("ZJ-330212-2023-0042", DivisionCode.of("330212"),
+                        LocalDate.of(2023, 3, 1), LocalDate.of(2026, 2, 28)))
+                .withHouseholdMember(new HouseholdMember(Relation.SPOUSE,
+                        TestIdNumbers.idNumber("510102", LocalDate.of(1994, 8, 8), 456), "李雷",
+                        Optional.of(PersonId.of("person-0002"))))
+                .withHouseholdMember(new HouseholdMember(Relation.CHILD,
+                        TestIdNumbers.idNumber("330212", LocalDate.of(2019, 9, 1), 31), "李小雨", Optional.empty()))
+                .build();
+    }
+
+    @Test
+    void anAddedPerson_isFoundByIdAndByIdNumberWithEveryField() {
+        Person person = withEverything();
+
+        personRepository().add(person);
+
+        assertThat(personRepository().find(person.id())).contains(person);
+        assertThat(personRepository().findByIdNumber(person.idNumber())).contains(person);
+        Person found = personRepository().find(person.id()).orElseThrow();
+        assertThat(found.idNumber().value()).isEqualTo(person.idNumber().value());
+        assertThat(found.idNumber().birthDate()).isEqualTo(LocalDate.of(1996, 2, 29));
+        assertThat(found.name()).isEqualTo("欧阳娜娜");
+        assertThat(found.phone().map(PhoneNumber::value)).contains("13812345678");
+        assertThat(found.permit()).isEqualTo(person.permit());
+        assertThat(found.residenceDistrict()).isEqualTo(TestData.YINZHOU);
+        assertThat(found.household()).containsExactlyElementsOf(person.household());
+    }
+
+    @Test
+    void aPersonWithoutPhonePermitOrHousehold_comesBackWithoutThem() {
+        Person person = aPerson().build();
+
+        personRepository().add(person);
+
+        Person found = personRepository().find(person.id()).orElseThrow();
+        assertThat(found).isEqualTo(person);
+        assertThat(found.phone()).isEmpty();
+        assertThat(found.permit()).isEmpty();
+        assertThat(found.household()).isEmpty();
+    }
+
+    @Test
+    void anIdNumberEndingInX_isStoredAndFoundAsIs() {
+        String endsInX = TestIdNumbers.withCheck("330203", LocalDate.of(1985, 11, 12), 0, 'X').orElseThrow();
+        Person person = aPerson().withIdNumber(endsInX).build();
+
+        personRepository().add(person);
+
+        assertThat(personRepository().findByIdNumber(IdNumber.parse(endsInX.toLowerCase(Locale.ROOT))))
+                .contains(person);
+    }
+
+    @Test
+    void nothingIsFound_forAnUnknownIdOrIdNumber() {
+        personRepository().add(aPerson().build());
+
+        assertThat(personRepository().find(PersonId.of("person-9999"))).isEmpty();
+        assertThat(personRepository().findByIdNumber(TestIdNumbers.idNumber("330203", TestData.BIRTH_DATE, 124)))
+                .isEmpty();
+    }
+
+    @Test
+    void severalPersons_areEachFoundByTheirOwnKeys() {
+        Person first = aPerson().withId("person-0001").withSequence(101).build();
+        Person second = aPerson().withId("person-0002").withSequence(102).named("李娜").build();
+        Person third = aPerson().withId("person-0003").bornOn(LocalDate.of(1975, 1, 31)).livingIn("330106").build();
+        personRepository().add(first);
+        personRepository().add(second);
+        personRepository().add(third);
+
+        assertThat(personRepository().find(PersonId.of("person-0002"))).contains(second);
+        assertThat(personRepository().findByIdNumber(first.idNumber())).contains(first);
+        assertThat(personRepository().findByIdNumber(third.idNumber())).contains(third);
+    }
+
+    @Test
+    void addingAnExistingId_isRefusedNamingTheExistingPersonAndStoresNothing() {
+        Person first = aPerson().withId("person-0001").withSequence(101).build();
+        personRepository().add(first);
+        Person sameId = aPerson().withId("person-0001").withSequence(202).named("王芳").build();
+
+        assertThatThrownBy(() -> personRepository().add(sameId))
+                .isInstanceOfSatisfying(PersonExistsException.class, e -> {
+                    assertThat(e.existing()).isEqualTo(PersonId.of("person-0001"));
+                    assertThat(e.code()).isEqualTo("PERSON_EXISTS");
+                });
+
+        assertThat(personRepository().find(PersonId.of("person-0001"))).contains(first);
+        assertThat(personRepository().findByIdNumber(sameId.idNumber())).isEmpty();
+    }
+
+    @Test
+    void addingAnExistingIdNumber_isRefusedNamingThePersonWhoHasItAndStoresNothing() {
+        Person first = aPerson().withId("person-0001").build();
+        personRepository().add(first);
+        Person sameNumber = aPerson().withId("person-0002").withIdNumber(first.idNumber()).named("王芳").build();
+
+        assertThatThrownBy(() -> personRepository().add(sameNumber))
+                .isInstanceOfSatisfying(PersonExistsException.class, e -> {
+                    assertThat(e.existing()).isEqualTo(PersonId.of("person-0001"));
+                    assertThat(e.code()).isEqualTo("PERSON_EXISTS");
+                });
+
+        assertThat(personRepository().find(PersonId.of("person-0002"))).isEmpty();
+        assertThat(personRepository().findByIdNumber(first.idNumber())).contains(first);
+    }
+
+    @Test
+    void update_storesTheNewStateOfAnExistingPerson() {
+        Person person = aPerson().build();
+        personRepository().add(person);
+        Person withChild = person.withMember(new HouseholdMember(Relation.CHILD,
+                TestIdNumbers.idNumber("330203", LocalDate.of(2018, 6, 1), 77), "张小明", Optional.empty()));
+
+        personRepository().update(withChild);
+
+        assertThat(personRepository().find(person.id())).contains(withChild);
+        assertThat(personRepository().findByIdNumber(person.idNumber())).contains(withChild);
+        assertThat(personRepository().find(person.id()).orElseThrow().household())
+                .extracting(HouseholdMember::name).containsExactly("张小明");
+    }
+
+    @Test
+    void updateOfAPersonNotStored_isRefusedWithPersonNotFoundAndStoresNothing() {
+        Person stranger = aPerson().withId("person-0404").build();
+
+        assertThatThrownBy(() -> personRepository().update(stranger))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo("PERSON_NOT_FOUND"));
+
+        assertThat(personRepository().find(stranger.id())).isEmpty();
+        assertThat(personRepository().findByIdNumber(stranger.idNumber())).isEmpty();
+    }
+}

@@ -1,0 +1,5 @@
+package org.jifen.archfixture.bad.adapters.cli.ledger;
+
+/** Bad: *Manager. */
+public final class CommandManager {
+}

@@ -1,0 +1,5 @@
+package org.jifen.archfixture.bad.application.port.in.ledger;
+
+public interface GetStatementUseCase {
+    String statement(String person);
+}

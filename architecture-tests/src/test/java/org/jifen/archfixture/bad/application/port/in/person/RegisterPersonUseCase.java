@@ -1,0 +1,5 @@
+package org.jifen.archfixture.bad.application.port.in.person;
+
+public interface RegisterPersonUseCase {
+    String register(String name);
+}

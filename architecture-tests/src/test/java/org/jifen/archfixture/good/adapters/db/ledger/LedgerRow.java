@@ -1,0 +1,3 @@
+package org.jifen.archfixture.good.adapters.db.ledger;
+
+record LedgerRow(int entries) {}

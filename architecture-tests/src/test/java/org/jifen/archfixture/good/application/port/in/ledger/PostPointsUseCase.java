@@ -1,0 +1,5 @@
+package org.jifen.archfixture.good.application.port.in.ledger;
+
+public interface PostPointsUseCase {
+    LedgerView post(PostPointsCommand command);
+}

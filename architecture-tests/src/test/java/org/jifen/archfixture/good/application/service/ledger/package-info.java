@@ -1,0 +1,2 @@
+/** Services of the ledger. */
+package org.jifen.archfixture.good.application.service.ledger;

@@ -1,0 +1,6 @@
+package org.jifen.archfixture.good.domain.ledger;
+
+public enum EntryKind {
+    POSTING,
+    CORRECTION
+}
