@@ -72,6 +72,15 @@ public final class Ledger {
         return new Ledger(person, more);
     }
 
+    /** This ledger with several more entries, in order. */
+    public Ledger appendAll(List<LedgerEntry> more) {
+        Ledger ledger = this;
+        for (LedgerEntry entry : more) {
+            ledger = ledger.append(entry);
+        }
+        return ledger;
+    }
+
     public boolean contains(IdempotencyKey key) {
         return entries.stream().anyMatch(e -> e.key().equals(key));
     }
@@ -96,8 +105,13 @@ public final class Ledger {
      * the posting date: target − current balance. Nothing is posted when the balance already equals
      * it. A rise is an {@code AWARD}, a fall a {@code CORRECTION}; {@code correction} marks even a rise
      * as a correction (an upheld appeal).
+     *
+     * <p>A back-dated posting (an appeal corrected on the original date while a later application has
+     * since been posted) changes the balance only until the next later posting: a second, restoring
+     * entry on that later date keeps every later balance at the target that posting set, so no later
+     * balance leaves [0, cap]. The returned list holds the posting first, then the restoring entry.
      */
-    public Optional<LedgerEntry> postTarget(Indicator indicator, IndicatorRef ref, Points target, Posting posting,
+    public List<LedgerEntry> postTarget(Indicator indicator, IndicatorRef ref, Points target, Posting posting,
             boolean correction) {
         requireMatches(indicator, ref);
         if (indicator.kind() != IndicatorKind.BONUS) {
@@ -106,18 +120,26 @@ public final class Ledger {
         Points current = balance(ref, posting.effectiveOn(), posting.recordedAt());
         Points delta = indicator.clamp(target).minus(current);
         if (delta.isZero()) {
-            return Optional.empty();
+            return List.of();
         }
         EntryReason reason = correction || delta.isNegative() ? EntryReason.CORRECTION : EntryReason.AWARD;
-        return Optional.of(entry(ref, delta, reason, posting, Optional.empty()));
+        List<LedgerEntry> posted = new ArrayList<>();
+        posted.add(entry(ref, delta, reason, posting, Optional.empty()));
+        laterEffectiveDates(ref, posting).stream().findFirst().ifPresent(next -> posted.add(entry(ref,
+                delta.negate(), EntryReason.CORRECTION, follow(posting, "restore", next), Optional.empty())));
+        return List.copyOf(posted);
     }
 
     /**
      * Posts one penalty event (扣分): its points (negative), clamped so the balance stays within
      * [−cap, 0], and the freeze it imposes from the event date. The entry is posted even when the cap
      * leaves no points to deduct, because the freeze still applies.
+     *
+     * <p>A penalty recorded after its event date, when later entries exist, also lowers every later
+     * balance; wherever that would pass −cap, a capping entry on that later date brings the balance
+     * back to −cap. The returned list holds the penalty first, then any capping entries.
      */
-    public LedgerEntry postPenalty(Indicator indicator, IndicatorRef ref, Points eventPoints, Freeze freeze,
+    public List<LedgerEntry> postPenalty(Indicator indicator, IndicatorRef ref, Points eventPoints, Freeze freeze,
             Posting posting) {
         requireMatches(indicator, ref);
         if (indicator.kind() != IndicatorKind.DEDUCTION || eventPoints.isPositive()) {
@@ -125,7 +147,32 @@ public final class Ledger {
         }
         Points current = balance(ref, posting.effectiveOn(), posting.recordedAt());
         Points delta = indicator.clamp(current.plus(eventPoints)).minus(current);
-        return entry(ref, delta, EntryReason.DEDUCTION, posting, Optional.of(freeze));
+        List<LedgerEntry> posted = new ArrayList<>();
+        posted.add(entry(ref, delta, EntryReason.DEDUCTION, posting, Optional.of(freeze)));
+        Points added = delta;
+        for (LocalDate later : laterEffectiveDates(ref, posting)) {
+            Points balance = balance(ref, later, posting.recordedAt()).plus(added);
+            Points capped = indicator.clamp(balance);
+            if (!capped.equals(balance)) {
+                posted.add(entry(ref, capped.minus(balance), EntryReason.CORRECTION, follow(posting, "cap", later),
+                        Optional.empty()));
+                added = added.plus(capped.minus(balance));
+            }
+        }
+        return List.copyOf(posted);
+    }
+
+    /** The distinct effective dates after the posting's date of this indicator's entries known then. */
+    private List<LocalDate> laterEffectiveDates(IndicatorRef ref, Posting posting) {
+        return entries.stream()
+                .filter(e -> e.indicator().equals(ref) && !e.recordedAt().isAfter(posting.recordedAt())
+                        && e.effectiveOn().isAfter(posting.effectiveOn()))
+                .map(LedgerEntry::effectiveOn).distinct().sorted().toList();
+    }
+
+    private static Posting follow(Posting posting, String what, LocalDate on) {
+        return new Posting(IdempotencyKey.of(posting.key().value() + ":" + what + "@" + on), posting.source(),
+                posting.actor(), posting.recordedAt(), on);
     }
 
     /**

@@ -53,15 +53,15 @@ class LedgerProperties {
             Points target = new Points(targetsInHundredths.get(i));
             LocalDate day = START.plusDays(7L * i);
             Points before = ledger.balance(ref);
-            Optional<LedgerEntry> entry = ledger.postTarget(indicator, ref, target, posting("k" + i, day), false);
-            ledger = entry.map(ledger::append).orElse(ledger);
+            List<LedgerEntry> posted = ledger.postTarget(indicator, ref, target, posting("k" + i, day), false);
+            ledger = ledger.appendAll(posted);
 
             Points balance = ledger.balance(ref);
             assertThat(balance).isBetween(Points.ZERO, indicator.cap());
             assertThat(balance).isEqualTo(target.clamp(Points.ZERO, indicator.cap()));
             assertThat(ledger.balance(ref, day, at(day))).isEqualTo(balance);
-            assertThat(entry.isPresent()).isEqualTo(!balance.equals(before));
-            entry.ifPresent(e -> {
+            assertThat(posted).hasSize(balance.equals(before) ? 0 : 1);
+            posted.forEach(e -> {
                 assertThat(e.points()).isNotEqualTo(Points.ZERO);
                 assertThat(e.reason()).isEqualTo(e.points().isPositive() ? EntryReason.AWARD : EntryReason.CORRECTION);
                 assertThat(e.freeze()).isEmpty();
@@ -83,7 +83,9 @@ class LedgerProperties {
             Points event = new Points(eventsInHundredths.get(i));
             LocalDate day = START.plusDays(11L * i);
             Freeze freeze = Freeze.forMonths(day, Freeze.DEFAULT_MONTHS);
-            LedgerEntry entry = ledger.postPenalty(indicator, ref, event, freeze, posting("k" + i, day));
+            List<LedgerEntry> posted = ledger.postPenalty(indicator, ref, event, freeze, posting("k" + i, day));
+            assertThat(posted).hasSize(1);
+            LedgerEntry entry = posted.get(0);
             ledger = ledger.append(entry);
             unclamped = unclamped.plus(event);
 
@@ -116,7 +118,7 @@ class LedgerProperties {
         ledger = TestPostings.target(ledger, catalogue, code, target, posting("first", START.plusDays(day)), false);
         int entries = ledger.entries().size();
 
-        Optional<LedgerEntry> second = ledger.postTarget(indicator, ref, target,
+        List<LedgerEntry> second = ledger.postTarget(indicator, ref, target,
                 posting("second", START.plusDays(day + 30)), false);
 
         assertThat(second).isEmpty();
@@ -141,7 +143,7 @@ class LedgerProperties {
             if (indicator.kind() == IndicatorKind.BONUS) {
                 ledger = TestPostings.target(ledger, catalogue, code, amount, posting("k" + i, day), false);
             } else {
-                ledger = ledger.append(ledger.postPenalty(indicator, TestPostings.ref(catalogue, code),
+                ledger = ledger.appendAll(ledger.postPenalty(indicator, TestPostings.ref(catalogue, code),
                         amount.abs().negate(), Freeze.forMonths(day, 12), posting("k" + i, day)));
             }
         }
@@ -168,5 +170,43 @@ class LedgerProperties {
                 .filter(i -> i.kind() == kind)
                 .map(i -> i.code().value())
                 .toList();
+    }
+
+    /**
+     * Postings effective on any date, in any order (appeals back-date corrections, penalties are
+     * learnt late), recorded one after another: on every date the balance as known now stays within
+     * the indicator's bounds.
+     */
+    @Property
+    void backDatedPostings_inAnyOrder_keepEveryBalanceWithinItsBoundsOnEveryDate(
+            @ForAll("bonusCodes") String bonusCode,
+            @ForAll("deductionCodes") String deductionCode,
+            @ForAll @Size(max = 25) List<@IntRange(min = 0, max = 400) Integer> days,
+            @ForAll @Size(max = 25) List<@IntRange(min = -6_000, max = 6_000) Integer> amountsInHundredths) {
+        Catalogue bonusCatalogue = TestPostings.defaultCatalogueOf(bonusCode);
+        Indicator bonus = TestPostings.indicator(bonusCatalogue, bonusCode);
+        IndicatorRef bonusRef = TestPostings.ref(bonusCatalogue, bonusCode);
+        Catalogue deductionCatalogue = TestPostings.defaultCatalogueOf(deductionCode);
+        Indicator deduction = TestPostings.indicator(deductionCatalogue, deductionCode);
+        IndicatorRef deductionRef = TestPostings.ref(deductionCatalogue, deductionCode);
+        Ledger ledger = Ledger.empty(PERSON);
+        int n = Math.min(days.size(), amountsInHundredths.size());
+        for (int i = 0; i < n; i++) {
+            LocalDate day = START.plusDays(days.get(i));
+            Points amount = new Points(amountsInHundredths.get(i));
+            java.time.Instant recordedAt = at(START.plusDays(1_000 + i));
+            ledger = ledger.appendAll(ledger.postTarget(bonus, bonusRef, amount,
+                    posting("t" + i, recordedAt, day), amount.isNegative()));
+            ledger = ledger.appendAll(ledger.postPenalty(deduction, deductionRef, amount.abs().negate(),
+                    Freeze.forMonths(day, Freeze.DEFAULT_MONTHS), posting("d" + i, recordedAt, day)));
+            java.time.Instant now = recordedAt;
+            for (LedgerEntry entry : ledger.entries()) {
+                assertThat(ledger.balance(bonusRef, entry.effectiveOn(), now))
+                        .isBetween(Points.ZERO, bonus.cap());
+                assertThat(ledger.balance(deductionRef, entry.effectiveOn(), now))
+                        .isBetween(deduction.cap().negate(), Points.ZERO);
+            }
+            assertThat(ledger.balance(bonusRef, day, now)).isEqualTo(bonus.clamp(amount));
+        }
     }
 }

@@ -23,6 +23,12 @@ import org.junit.jupiter.api.Test;
 
 class LedgerTest {
 
+    /** The one entry a forward posting gives (no later entries to restore or cap). */
+    private static LedgerEntry single(List<LedgerEntry> posted) {
+        assertThat(posted).hasSize(1);
+        return posted.get(0);
+    }
+
     private static final Catalogue PROVINCIAL = TestCatalogues.provincial();
     private static final Catalogue MUNICIPAL = TestCatalogues.municipal();
     private static final Indicator P04 = TestPostings.indicator(PROVINCIAL, "P04");
@@ -45,10 +51,10 @@ class LedgerTest {
             Ledger ledger = Ledger.empty(PERSON);
             Points first = P04.targetBalance(Facts.Quantity.of(20), MARCH_1);
 
-            LedgerEntry award = ledger.postTarget(P04, P04_REF, first, posting("p04-1", MARCH_1), false).orElseThrow();
+            LedgerEntry award = single(ledger.postTarget(P04, P04_REF, first, posting("p04-1", MARCH_1), false));
             ledger = ledger.append(award);
             Points second = P04.targetBalance(Facts.Quantity.of(31), SEPT_1);
-            LedgerEntry rise = ledger.postTarget(P04, P04_REF, second, posting("p04-2", SEPT_1), false).orElseThrow();
+            LedgerEntry rise = single(ledger.postTarget(P04, P04_REF, second, posting("p04-2", SEPT_1), false));
             ledger = ledger.append(rise);
 
             assertThat(first).isEqualTo(p("10.00"));
@@ -68,7 +74,7 @@ class LedgerTest {
             Posting posting = TestPostings.posting("claim-7-P04", new EntrySource(SourceKind.CLAIM, "APP-7/P04"),
                     TestPostings.REVIEWER, recordedAt, MARCH_1);
 
-            LedgerEntry entry = Ledger.empty(PERSON).postTarget(P04, P04_REF, p("3.50"), posting, false).orElseThrow();
+            LedgerEntry entry = single(Ledger.empty(PERSON).postTarget(P04, P04_REF, p("3.50"), posting, false));
 
             assertThat(entry).isEqualTo(new LedgerEntry(IdempotencyKey.of("claim-7-P04"), PERSON, P04_REF, p("3.50"),
                     EntryReason.AWARD, new EntrySource(SourceKind.CLAIM, "APP-7/P04"), TestPostings.REVIEWER,
@@ -81,7 +87,7 @@ class LedgerTest {
             Ledger ledger = TestPostings.target(Ledger.empty(PERSON), PROVINCIAL, "P04", target,
                     posting("p04-1", MARCH_1), false);
 
-            Optional<LedgerEntry> again = ledger.postTarget(P04, P04_REF,
+            List<LedgerEntry> again = ledger.postTarget(P04, P04_REF,
                     P04.targetBalance(Facts.Quantity.of(20), SEPT_1), posting("p04-2", SEPT_1), false);
 
             assertThat(again).isEmpty();
@@ -94,8 +100,7 @@ class LedgerTest {
             Ledger ledger = TestPostings.target(Ledger.empty(PERSON), PROVINCIAL, "P04", "15.50",
                     posting("p04-1", MARCH_1));
 
-            LedgerEntry fall = ledger.postTarget(P04, P04_REF, p("12.00"), posting("p04-2", SEPT_1), false)
-                    .orElseThrow();
+            LedgerEntry fall = single(ledger.postTarget(P04, P04_REF, p("12.00"), posting("p04-2", SEPT_1), false));
 
             assertThat(fall.points()).isEqualTo(p("-3.50"));
             assertThat(fall.reason()).isEqualTo(EntryReason.CORRECTION);
@@ -107,8 +112,7 @@ class LedgerTest {
             Ledger ledger = TestPostings.target(Ledger.empty(PERSON), PROVINCIAL, "P04", "10.00",
                     posting("p04-1", MARCH_1));
 
-            LedgerEntry rise = ledger.postTarget(P04, P04_REF, p("12.50"), posting("appeal-1", SEPT_1), true)
-                    .orElseThrow();
+            LedgerEntry rise = single(ledger.postTarget(P04, P04_REF, p("12.50"), posting("appeal-1", SEPT_1), true));
 
             assertThat(rise.points()).isEqualTo(p("2.50"));
             assertThat(rise.reason()).isEqualTo(EntryReason.CORRECTION);
@@ -120,7 +124,7 @@ class LedgerTest {
                     posting("p04-1", MARCH_1));
             Points target = P04.targetBalance(Facts.Quantity.of(90), SEPT_1);
 
-            LedgerEntry capped = ledger.postTarget(P04, P04_REF, target, posting("p04-2", SEPT_1), false).orElseThrow();
+            LedgerEntry capped = single(ledger.postTarget(P04, P04_REF, target, posting("p04-2", SEPT_1), false));
             ledger = ledger.append(capped);
 
             assertThat(P04.cap()).isEqualTo(p("30.00"));
@@ -135,24 +139,47 @@ class LedgerTest {
             Ledger ledger = TestPostings.target(Ledger.empty(PERSON), PROVINCIAL, "P04", "10.00",
                     posting("p04-1", MARCH_1));
 
-            LedgerEntry fall = ledger.postTarget(P04, P04_REF, p("-5.00"), posting("p04-2", SEPT_1), false)
-                    .orElseThrow();
+            LedgerEntry fall = single(ledger.postTarget(P04, P04_REF, p("-5.00"), posting("p04-2", SEPT_1), false));
 
             assertThat(fall.points()).isEqualTo(p("-10.00"));
             assertThat(ledger.append(fall).balance(P04_REF)).isEqualTo(Points.ZERO);
         }
 
         @Test
-        void theCurrentBalanceIsTheOneEffectiveOnThePostingDateAsKnownWhenRecorded() {
-            // an entry effective in September does not count for a posting effective in March
+        void aBackDatedPosting_countsOnlyUntilTheNextLaterPosting_whichKeepsItsTarget() {
+            // an entry effective in September does not count for a posting effective in March; the March
+            // posting must not change the September balance, which that later posting set to its own target
             Ledger ledger = TestPostings.target(Ledger.empty(PERSON), PROVINCIAL, "P04", "10.00",
                     posting("p04-sept", SEPT_1));
 
-            LedgerEntry march = ledger.postTarget(P04, P04_REF, p("4.00"),
-                    posting("p04-march", at(SEPT_1.plusDays(2)), MARCH_1), false).orElseThrow();
+            List<LedgerEntry> posted = ledger.postTarget(P04, P04_REF, p("4.00"),
+                    posting("p04-march", at(SEPT_1.plusDays(2)), MARCH_1), false);
 
-            assertThat(march.points()).isEqualTo(p("4.00"));
-            assertThat(march.reason()).isEqualTo(EntryReason.AWARD);
+            assertThat(posted).extracting(LedgerEntry::points, LedgerEntry::reason, LedgerEntry::effectiveOn)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(p("4.00"), EntryReason.AWARD, MARCH_1),
+                            org.assertj.core.groups.Tuple.tuple(p("-4.00"), EntryReason.CORRECTION, SEPT_1));
+            assertThat(posted.get(1).key()).isEqualTo(IdempotencyKey.of("p04-march:restore@" + SEPT_1));
+            Ledger after = ledger.appendAll(posted);
+            Instant now = at(SEPT_1.plusDays(3));
+            assertThat(after.balance(P04_REF, MARCH_1, now)).isEqualTo(p("4.00"));
+            assertThat(after.balance(P04_REF, SEPT_1.minusDays(1), now)).isEqualTo(p("4.00"));
+            assertThat(after.balance(P04_REF, SEPT_1, now)).isEqualTo(p("10.00"));
+        }
+
+        @Test
+        void anAppealCorrectionOnTheOriginalDate_neverPushesALaterBalanceOverTheCap() {
+            // P04: 20.00 in March, the cap of 30.00 in September; an appeal then sets March to 25.00
+            Ledger ledger = TestPostings.target(Ledger.empty(PERSON), PROVINCIAL, "P04", "20.00",
+                    posting("p04-march", MARCH_1));
+            ledger = TestPostings.target(ledger, PROVINCIAL, "P04", "30.00", posting("p04-sept", SEPT_1));
+
+            Ledger after = ledger.appendAll(ledger.postTarget(P04, P04_REF, p("25.00"),
+                    posting("appeal", at(SEPT_1.plusDays(5)), MARCH_1), true));
+
+            Instant now = at(SEPT_1.plusDays(6));
+            assertThat(after.balance(P04_REF, MARCH_1, now)).isEqualTo(p("25.00"));
+            assertThat(after.balance(P04_REF, SEPT_1, now)).isEqualTo(p("30.00"));
+            assertThat(after.balance(P04_REF, MARCH_1, at(SEPT_1.plusDays(4)))).isEqualTo(p("20.00"));
         }
 
         @Test
@@ -186,14 +213,14 @@ class LedgerTest {
             Points detention = offences.pointsOf("DETENTION");
             Points criminal = offences.pointsOf("CRIMINAL");
 
-            LedgerEntry first = ledger.postPenalty(M91, M91_REF, detention, Freeze.forMonths(detentionDay, 12),
-                    TestPostings.penaltyPosting("pen-1", "CASE-1", at(detentionDay.plusDays(3)), detentionDay));
+            LedgerEntry first = single(ledger.postPenalty(M91, M91_REF, detention, Freeze.forMonths(detentionDay, 12),
+                    TestPostings.penaltyPosting("pen-1", "CASE-1", at(detentionDay.plusDays(3)), detentionDay)));
             ledger = ledger.append(first);
-            LedgerEntry second = ledger.postPenalty(M91, M91_REF, criminal, Freeze.forMonths(firstConviction, 12),
-                    TestPostings.penaltyPosting("pen-2", "CASE-2", at(firstConviction), firstConviction));
+            LedgerEntry second = single(ledger.postPenalty(M91, M91_REF, criminal, Freeze.forMonths(firstConviction, 12),
+                    TestPostings.penaltyPosting("pen-2", "CASE-2", at(firstConviction), firstConviction)));
             ledger = ledger.append(second);
-            LedgerEntry third = ledger.postPenalty(M91, M91_REF, criminal, Freeze.forMonths(secondConviction, 12),
-                    TestPostings.penaltyPosting("pen-3", "CASE-3", at(secondConviction), secondConviction));
+            LedgerEntry third = single(ledger.postPenalty(M91, M91_REF, criminal, Freeze.forMonths(secondConviction, 12),
+                    TestPostings.penaltyPosting("pen-3", "CASE-3", at(secondConviction), secondConviction)));
             ledger = ledger.append(third);
 
             assertThat(List.of(first.points(), second.points(), third.points()))
@@ -213,14 +240,36 @@ class LedgerTest {
             ledger = TestPostings.penalty(ledger, "M91", "-30", secondConviction, posting("pen-2", secondConviction));
             LocalDate third = secondConviction.plusMonths(2);
 
-            LedgerEntry nothingLeft = ledger.postPenalty(M91, M91_REF, p("-10"), Freeze.forMonths(third, 12),
-                    posting("pen-3", third));
+            LedgerEntry nothingLeft = single(ledger.postPenalty(M91, M91_REF, p("-10"), Freeze.forMonths(third, 12),
+                    posting("pen-3", third)));
 
             assertThat(ledger.balance(M91_REF)).isEqualTo(p("-50.00"));
             assertThat(nothingLeft.points()).isEqualTo(Points.ZERO);
             assertThat(nothingLeft.freeze()).contains(new Freeze(third, third.plusMonths(12)));
             assertThat(ledger.append(nothingLeft).freezeOn(third.plusMonths(11), endOf(third)))
                     .contains(new Freeze(third, third.plusMonths(12)));
+        }
+
+        @Test
+        void aPenaltyRecordedAfterLaterOnes_isCappedOnEveryLaterDate() {
+            // −30 and −30 (capped to −20) are on record; a detention of −10 from before both is learnt later
+            Ledger ledger = TestPostings.penalty(Ledger.empty(PERSON), "M91", "-30", firstConviction,
+                    posting("pen-1", firstConviction));
+            ledger = TestPostings.penalty(ledger, "M91", "-30", secondConviction, posting("pen-2", secondConviction));
+            LocalDate earlier = firstConviction.minusDays(10);
+            Instant learnt = at(secondConviction.plusDays(1));
+
+            List<LedgerEntry> posted = ledger.postPenalty(M91, M91_REF, p("-10"), Freeze.forMonths(earlier, 12),
+                    TestPostings.penaltyPosting("pen-late", "CASE-9", learnt, earlier));
+
+            assertThat(posted).extracting(LedgerEntry::points, LedgerEntry::effectiveOn)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(p("-10.00"), earlier),
+                            org.assertj.core.groups.Tuple.tuple(p("10.00"), secondConviction));
+            Ledger after = ledger.appendAll(posted);
+            assertThat(after.balance(M91_REF, earlier, learnt)).isEqualTo(p("-10.00"));
+            assertThat(after.balance(M91_REF, firstConviction, learnt)).isEqualTo(p("-40.00"));
+            assertThat(after.balance(M91_REF, secondConviction, learnt)).isEqualTo(p("-50.00"));
+            assertThat(after.freezeOn(earlier, learnt)).contains(Freeze.forMonths(earlier, 12));
         }
 
         @Test

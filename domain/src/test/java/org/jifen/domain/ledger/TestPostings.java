@@ -110,16 +110,15 @@ public final class TestPostings {
 
     public static Ledger target(Ledger ledger, Catalogue catalogue, String code, Points target, Posting posting,
             boolean correction) {
-        Optional<LedgerEntry> entry = ledger.postTarget(indicator(catalogue, code), ref(catalogue, code), target,
-                posting, correction);
-        return entry.map(ledger::append).orElse(ledger);
+        return ledger.appendAll(ledger.postTarget(indicator(catalogue, code), ref(catalogue, code), target,
+                posting, correction));
     }
 
     /** Posts a penalty event with the default 12-month freeze from {@code eventDate}, and appends it. */
     public static Ledger penalty(Ledger ledger, String code, String eventPoints, LocalDate eventDate,
             Posting posting) {
         Catalogue catalogue = defaultCatalogueOf(code);
-        return ledger.append(ledger.postPenalty(indicator(catalogue, code), ref(catalogue, code),
+        return ledger.appendAll(ledger.postPenalty(indicator(catalogue, code), ref(catalogue, code),
                 Points.parse(eventPoints), Freeze.forMonths(eventDate, Freeze.DEFAULT_MONTHS), posting));
     }
 

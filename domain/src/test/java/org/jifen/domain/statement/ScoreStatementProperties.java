@@ -286,7 +286,7 @@ class ScoreStatementProperties {
             if (indicator.kind() == IndicatorKind.BONUS) {
                 ledger = TestPostings.target(ledger, catalogue, code, amount, posting, false);
             } else {
-                ledger = ledger.append(ledger.postPenalty(indicator, TestPostings.ref(catalogue, code),
+                ledger = ledger.appendAll(ledger.postPenalty(indicator, TestPostings.ref(catalogue, code),
                         amount.abs().negate(), Freeze.forMonths(day, Freeze.DEFAULT_MONTHS), posting));
             }
         }

@@ -162,10 +162,9 @@ public final class DecideAppealService implements DecideAppealUseCase {
             Points target = indicator.targetBalance(correction.facts(), application.submittedOn());
             Posting posting = new Posting(IdempotencyKey.of("APPEAL:" + appeal.id() + ":" + indicator.code()),
                     new EntrySource(SourceKind.APPEAL, appeal.id().value()), actor, now, publication.publishedOn());
-            Optional<LedgerEntry> entry = ledger.postTarget(indicator, claim.indicator(), target, posting, true);
-            if (entry.isPresent()) {
-                ledger = ledger.append(entry.get());
-                posted.add(entry.get());
+            for (LedgerEntry entry : ledger.postTarget(indicator, claim.indicator(), target, posting, true)) {
+                ledger = ledger.append(entry);
+                posted.add(entry);
             }
         }
         return posted;

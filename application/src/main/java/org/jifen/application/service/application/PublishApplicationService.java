@@ -107,11 +107,9 @@ public final class PublishApplicationService implements PublishApplicationUseCas
             ClaimDecision decision = claim.decision().orElseThrow();
             Posting posting = new Posting(IdempotencyKey.of("APP:" + application.id() + ":" + claim.indicator()),
                     source, new Actor(decision.decidedBy()), now, publishedOn);
-            Optional<LedgerEntry> entry = ledger.postTarget(indicator, claim.indicator(), claim.points(), posting,
-                    false);
-            if (entry.isPresent()) {
-                ledger = ledger.append(entry.get());
-                posted.add(entry.get());
+            for (LedgerEntry entry : ledger.postTarget(indicator, claim.indicator(), claim.points(), posting, false)) {
+                ledger = ledger.append(entry);
+                posted.add(entry);
             }
         }
         return posted;

@@ -101,12 +101,13 @@ public final class ScoreAutoIndicatorsService implements ScoreAutoIndicatorsUseC
                                     + postedBefore + ":" + before + ">" + target),
                             new EntrySource(SourceKind.SYSTEM_DATA, "AUTO-" + command.on()), Actor.SYSTEM, now,
                             command.on());
-                    Optional<LedgerEntry> entry = ledger.postTarget(indicator, ref, target, posting, false);
-                    if (entry.isPresent()) {
-                        ledger = ledger.append(entry.get());
-                        posted.add(entry.get());
+                    List<LedgerEntry> entries = ledger.postTarget(indicator, ref, target, posting, false);
+                    for (LedgerEntry entry : entries) {
+                        ledger = ledger.append(entry);
+                        posted.add(entry);
                     }
-                    lines.add(new AutoScoreLine(indicator.code(), describe(facts.get(), indicator), target, entry));
+                    lines.add(new AutoScoreLine(indicator.code(), describe(facts.get(), indicator), target,
+                            entries.stream().findFirst()));
                 }
             }
             if (!posted.isEmpty()) {

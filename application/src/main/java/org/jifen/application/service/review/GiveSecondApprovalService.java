@@ -85,10 +85,11 @@ public final class GiveSecondApprovalService implements GiveSecondApprovalUseCas
                 requireDepartmentOfReviewer(caller, indicator.department());
                 requireNoConflict(caller, application);
                 approved = application.approveDeduction(eventRef, caller.subject());
-                LedgerEntry entry = ledgers.loadForPosting(application.person()).postPenalty(indicator,
+                List<LedgerEntry> entries = ledgers.loadForPosting(application.person()).postPenalty(indicator,
                         deduction.indicator(), deduction.points(), deduction.freeze(),
                         deduction.posting(application.id(), now));
-                ledgers.append(List.of(entry));
+                ledgers.append(entries);
+                LedgerEntry entry = entries.get(0);
                 posted = Optional.of(entry);
                 details = "application " + application.id() + ", deduction " + deduction.indicator().code() + " "
                         + deduction.level() + " event " + eventRef + " approved, posted " + entry.points()

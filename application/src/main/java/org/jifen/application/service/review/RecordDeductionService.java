@@ -106,10 +106,10 @@ public final class RecordDeductionService implements RecordDeductionUseCase {
             PointsApplication recorded = application.withDeduction(deduction);
             Optional<LedgerEntry> posted = Optional.empty();
             if (!waits) {
-                LedgerEntry entry = ledgers.loadForPosting(application.person()).postPenalty(indicator, ref, points,
-                        deduction.freeze(), deduction.posting(application.id(), now));
-                ledgers.append(List.of(entry));
-                posted = Optional.of(entry);
+                List<LedgerEntry> entries = ledgers.loadForPosting(application.person()).postPenalty(indicator, ref,
+                        points, deduction.freeze(), deduction.posting(application.id(), now));
+                ledgers.append(entries);
+                posted = Optional.of(entries.get(0));
             }
             applications.update(recorded);
             audit.record(caller, AuditAction.DEDUCTION_RECORDED, application.person().value(), "application "

@@ -255,11 +255,9 @@ public final class ReviewFixture {
             Posting posting = new Posting(IdempotencyKey.of("PUBLISH:" + APP + ":" + claim.indicator().code()),
                     new EntrySource(SourceKind.APPLICATION, APP.value()), new Actor(SUPERVISOR.subject()), now(),
                     publishedOn);
-            Optional<LedgerEntry> entry = ledger.postTarget(indicator, claim.indicator(), claim.points(), posting,
-                    false);
-            if (entry.isPresent()) {
-                ledger = ledger.append(entry.get());
-                entries.add(entry.get());
+            for (LedgerEntry entry : ledger.postTarget(indicator, claim.indicator(), claim.points(), posting, false)) {
+                ledger = ledger.append(entry);
+                entries.add(entry);
             }
         }
         adapters.ledgers().append(entries);

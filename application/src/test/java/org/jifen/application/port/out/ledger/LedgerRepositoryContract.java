@@ -228,10 +228,12 @@ public abstract class LedgerRepositoryContract {
                         posted += transactions().inTransaction(() -> {
                             Ledger ledger = ledgerRepository().loadForPosting(person);
                             Points target = ledger.balance(ref, DAY, recordedAt).plus(step);
-                            Optional<LedgerEntry> entry = ledger.postTarget(p04, ref, target, posting, false);
+                            List<LedgerEntry> entries = ledger.postTarget(p04, ref, target, posting, false);
                             LockSupport.parkNanos(200_000); // widen the window between the read and the write
-                            entry.ifPresent(e -> ledgerRepository().append(List.of(e)));
-                            return entry.isPresent() ? 1 : 0;
+                            if (!entries.isEmpty()) {
+                                ledgerRepository().append(entries);
+                            }
+                            return entries.size();
                         });
                     }
                     return posted;
