@@ -36,6 +36,12 @@ public final class InMemoryAdapters {
         transactions.register(creditSystem);
     }
 
+    /** Every port, for {@link org.jifen.application.JifenUseCases#wire}. */
+    public org.jifen.application.JifenPorts ports() {
+        return new org.jifen.application.JifenPorts(catalogues, persons, systemData, ledgers, applications, appeals,
+                auditLog, calendar, entitlements, creditSystem, ids, clock, transactions);
+    }
+
     public InMemoryPointsApplicationRepository applications() {
         return applications;
     }
