@@ -36,9 +36,17 @@ public record AuditEvent(
         Objects.requireNonNull(hash, "hash");
     }
 
-    /** The text the hash covers: every field but the hash, in a fixed order. */
+    /**
+     * The text the hash covers: every field but the hash, in a fixed order. Free-text fields carry their
+     * length ({@code 8:clerk-hs}), so no text can move from one field to the next (say from the details
+     * into the subject) without changing the hash.
+     */
     public String canonicalContent() {
-        return sequence + "\n" + at + "\n" + actor + "\n" + role + "\n" + action + "\n" + subject + "\n" + details
-                + "\n" + previousHash;
+        return sequence + "\n" + at + "\n" + field(actor) + "\n" + field(role) + "\n" + action + "\n"
+                + field(subject) + "\n" + field(details) + "\n" + previousHash;
+    }
+
+    private static String field(String text) {
+        return text.length() + ":" + text;
     }
 }

@@ -23,6 +23,9 @@ public final class GetEntitlementsService implements GetEntitlementsUseCase {
 
     @Override
     public List<Entitlement> entitlements(EntitlementsQuery query) {
+        if (query.caller().role() == org.jifen.domain.access.Role.APPLICANT && !query.caller().isPerson(query.person())) {
+            throw new org.jifen.domain.access.AccessDeniedException("NOT_OWN_DATA", "an applicant sees only their own data");
+        }
         Person person = persons.find(query.person())
                 .orElseThrow(() -> new NotFoundException("PERSON_NOT_FOUND", "no person " + query.person()));
         AccessPolicy.requireOwnOrStaff(query.caller(), person.id(), person.residenceDistrict());

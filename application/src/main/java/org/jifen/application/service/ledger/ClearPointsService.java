@@ -3,11 +3,14 @@ package org.jifen.application.service.ledger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jifen.application.audit.AuditTrail;
 import org.jifen.application.port.in.ledger.ClearPointsCommand;
 import org.jifen.application.port.in.ledger.ClearPointsUseCase;
 import org.jifen.application.port.in.ledger.ClearingResult;
 import org.jifen.application.port.in.shared.NotFoundException;
+import org.jifen.application.port.out.audit.AuditLog;
+import org.jifen.application.port.out.audit.AuditQuery;
 import org.jifen.application.port.out.credit.BadCreditRecord;
 import org.jifen.application.port.out.credit.CreditSystemPort;
 import org.jifen.application.port.out.entitlement.EntitlementRepository;
@@ -34,16 +37,19 @@ public final class ClearPointsService implements ClearPointsUseCase {
     private final EntitlementRepository entitlements;
     private final CreditSystemPort creditSystem;
     private final AuditTrail audit;
+    private final AuditLog auditLog;
     private final Clock clock;
     private final TransactionRunner transactions;
 
     public ClearPointsService(PersonRepository persons, LedgerRepository ledgers, EntitlementRepository entitlements,
-            CreditSystemPort creditSystem, AuditTrail audit, Clock clock, TransactionRunner transactions) {
+            CreditSystemPort creditSystem, AuditTrail audit, AuditLog auditLog, Clock clock,
+            TransactionRunner transactions) {
         this.persons = persons;
         this.ledgers = ledgers;
         this.entitlements = entitlements;
         this.creditSystem = creditSystem;
         this.audit = audit;
+        this.auditLog = auditLog;
         this.clock = clock;
         this.transactions = transactions;
     }
@@ -68,16 +74,18 @@ public final class ClearPointsService implements ClearPointsUseCase {
                     revoked.add(done);
                 }
             }
-            boolean alreadyCleared = entries.isEmpty() && revoked.isEmpty() && ledgers.load(person.id()).entries()
-                    .stream().anyMatch(e -> e.source().equals(source));
+            boolean alreadyCleared = entries.isEmpty() && revoked.isEmpty() && auditLog.query(new AuditQuery(
+                    Optional.of(person.id().value()), Optional.empty(), Optional.empty(), Optional.empty())).stream()
+                    .anyMatch(e -> e.action() == AuditAction.POINTS_CLEARED
+                            && e.details().startsWith(caseDetail(command.caseNumber())));
             if (alreadyCleared) {
                 return new ClearingResult(person.id(), command.caseNumber(), List.of(), List.of(), false);
             }
             if (!entries.isEmpty()) {
                 ledgers.append(entries);
             }
-            audit.record(command.caller(), AuditAction.POINTS_CLEARED, person.id().value(), "case "
-                    + command.caseNumber() + ", " + entries.size() + " clearing entries, " + revoked.size()
+            audit.record(command.caller(), AuditAction.POINTS_CLEARED, person.id().value(),
+                    caseDetail(command.caseNumber()) + entries.size() + " clearing entries, " + revoked.size()
                     + " entitlements revoked, person " + person.idNumber().masked() + "; reason: " + command.reason());
             for (Entitlement entitlement : revoked) {
                 audit.record(command.caller(), AuditAction.ENTITLEMENT_REVOKED, person.id().value(),
@@ -88,5 +96,10 @@ public final class ClearPointsService implements ClearPointsUseCase {
                     command.reason(), command.caller().subject(), now));
             return new ClearingResult(person.id(), command.caseNumber(), entries, revoked, true);
         });
+    }
+
+    /** How a clearing's audit details begin, so a repeated case is recognised: {@code case X, }. */
+    private static String caseDetail(String caseNumber) {
+        return "case " + caseNumber + ", ";
     }
 }

@@ -23,6 +23,9 @@ public final class GetLedgerService implements GetLedgerUseCase {
 
     @Override
     public List<LedgerEntry> entries(LedgerQuery query) {
+        if (query.caller().role() == org.jifen.domain.access.Role.APPLICANT && !query.caller().isPerson(query.person())) {
+            throw new org.jifen.domain.access.AccessDeniedException("NOT_OWN_DATA", "an applicant sees only their own data");
+        }
         Person person = persons.find(query.person())
                 .orElseThrow(() -> new NotFoundException("PERSON_NOT_FOUND", "no person " + query.person()));
         AccessPolicy.requireOwnOrStaff(query.caller(), person.id(), person.residenceDistrict());

@@ -11,6 +11,7 @@ import org.jifen.application.port.out.shared.TransactionRunner;
 import org.jifen.application.port.out.systemdata.SystemDataRecord;
 import org.jifen.application.port.out.systemdata.SystemDataRepository;
 import org.jifen.domain.access.AccessPolicy;
+import org.jifen.domain.access.Caller;
 import org.jifen.domain.access.Role;
 import org.jifen.domain.catalogue.Catalogue;
 import org.jifen.domain.catalogue.Facts;
@@ -18,6 +19,7 @@ import org.jifen.domain.catalogue.Indicator;
 import org.jifen.domain.catalogue.InvalidFactsException;
 import org.jifen.domain.catalogue.RuleKind;
 import org.jifen.domain.catalogue.ScoringMethod;
+import org.jifen.domain.person.Person;
 
 /** Checks every record first, then stores them all; one bad record stores nothing. */
 public final class RecordSystemDataService implements RecordSystemDataUseCase {
@@ -42,17 +44,18 @@ public final class RecordSystemDataService implements RecordSystemDataUseCase {
             List<Catalogue> loaded = catalogues.findAll();
             List<SystemDataRecord> records = command.records();
             for (int i = 0; i < records.size(); i++) {
-                check("records[" + i + "]", records.get(i), loaded);
+                check(command.caller(), "records[" + i + "]", records.get(i), loaded);
             }
             systemData.record(records);
             return records.size();
         });
     }
 
-    private void check(String where, SystemDataRecord record, List<Catalogue> loaded) {
-        if (persons.find(record.person()).isEmpty()) {
-            throw new NotFoundException("PERSON_NOT_FOUND", where + ": no person " + record.person());
-        }
+    private void check(Caller caller, String where, SystemDataRecord record, List<Catalogue> loaded) {
+        Person person = persons.find(record.person())
+                .orElseThrow(() -> new NotFoundException("PERSON_NOT_FOUND", where + ": no person " + record.person()));
+        // data that scores a person is written only by a system or administrator covering where they live
+        AccessPolicy.requireJurisdiction(caller, person.residenceDistrict());
         List<Indicator> named = loaded.stream().flatMap(c -> c.indicator(record.indicator()).stream()).toList();
         if (named.isEmpty()) {
             throw new NotFoundException("UNKNOWN_INDICATOR", where + ": no loaded catalogue has indicator "
