@@ -1,5 +1,6 @@
 package org.jifen.adapters.cli.calendar;
 
+import org.jifen.adapters.cli.file.YamlLines;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -90,7 +91,7 @@ public final class CalendarFileReader {
     private List<CalendarYear> parse(byte[] bytes, String source) {
         Objects.requireNonNull(source, "source");
         String text = decode(bytes, source);
-        CalendarYamlLines lines = scan(text, source);
+        YamlLines lines = scan(text, source);
         Problems problems = new Problems(source, lines);
         if (lines.isEmpty()) {
             problems.add("years", "MISSING_FIELD", "the file holds no years");
@@ -132,17 +133,17 @@ public final class CalendarFileReader {
         return line;
     }
 
-    private CalendarYamlLines scan(String text, String source) {
-        CalendarYamlLines lines;
+    private YamlLines scan(String text, String source) {
+        YamlLines lines;
         try {
-            lines = CalendarYamlLines.scan(factory, text);
+            lines = YamlLines.scan(factory, text);
         } catch (JsonProcessingException e) {
             throw new CalendarFileException(List.of(syntax(e, source)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (lines.secondDocumentLine() > 0) {
-            throw new CalendarFileException(List.of(new CalendarFileProblem(source, lines.secondDocumentLine(), "",
+        if (lines.secondDocument().isPresent()) {
+            throw new CalendarFileException(List.of(new CalendarFileProblem(source, lines.secondDocument().get(), "",
                     "SECOND_DOCUMENT", "a second YAML document starts here; a calendar file is one document")));
         }
         return lines;
@@ -159,7 +160,7 @@ public final class CalendarFileReader {
     }
 
     private static CalendarFileProblem syntax(JsonProcessingException e, String file) {
-        String field = e.getProcessor() instanceof JsonParser parser ? CalendarYamlLines.pathOf(parser) : "";
+        String field = e.getProcessor() instanceof JsonParser parser ? YamlLines.pathOf(parser) : "";
         if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
             return new CalendarFileProblem(file, yaml.getProblemMark().getLine() + 1, field, "YAML_SYNTAX",
                     "YAML syntax: " + yaml.getProblem());
@@ -173,8 +174,8 @@ public final class CalendarFileReader {
     private static CalendarFileProblem binding(JsonMappingException e, Problems problems) {
         String path = "";
         for (JsonMappingException.Reference reference : e.getPath()) {
-            path = reference.getFieldName() != null ? CalendarYamlLines.join(path, reference.getFieldName())
-                    : CalendarYamlLines.index(path, Math.max(0, reference.getIndex()));
+            path = reference.getFieldName() != null ? YamlLines.join(path, reference.getFieldName())
+                    : YamlLines.index(path, Math.max(0, reference.getIndex()));
         }
         int line = path.isEmpty() ? line(e.getLocation()) : problems.lines.lineOf(path);
         if (e instanceof UnrecognizedPropertyException unknown) {
@@ -237,7 +238,7 @@ public final class CalendarFileReader {
         }
         Set<Integer> seen = new HashSet<>();
         for (int i = 0; i < file.years().size(); i++) {
-            String path = CalendarYamlLines.index("years", i);
+            String path = YamlLines.index("years", i);
             CalendarYearYaml year = file.years().get(i);
             if (year == null) {
                 problems.add(path, "EMPTY_ENTRY", "empty list entry");
@@ -277,7 +278,7 @@ public final class CalendarFileReader {
             return days;
         }
         for (int j = 0; j < year.holidays().size(); j++) {
-            String at = CalendarYamlLines.index(path + ".holidays", j);
+            String at = YamlLines.index(path + ".holidays", j);
             HolidayYaml holiday = year.holidays().get(j);
             if (holiday == null) {
                 problems.add(at, "EMPTY_ENTRY", "empty list entry");
@@ -312,7 +313,7 @@ public final class CalendarFileReader {
             return days;
         }
         for (int k = 0; k < year.makeUpWorkdays().size(); k++) {
-            String at = CalendarYamlLines.index(path + ".makeUpWorkdays", k);
+            String at = YamlLines.index(path + ".makeUpWorkdays", k);
             MakeUpWorkdayYaml makeUp = year.makeUpWorkdays().get(k);
             if (makeUp == null) {
                 problems.add(at, "EMPTY_ENTRY", "empty list entry");
@@ -350,10 +351,10 @@ public final class CalendarFileReader {
     private static final class Problems {
 
         private final String file;
-        private final CalendarYamlLines lines;
+        private final YamlLines lines;
         private final List<CalendarFileProblem> found = new ArrayList<>();
 
-        Problems(String file, CalendarYamlLines lines) {
+        Problems(String file, YamlLines lines) {
             this.file = file;
             this.lines = lines;
         }

@@ -1,5 +1,6 @@
 package org.jifen.adapters.cli.catalogue;
 
+import org.jifen.adapters.cli.file.YamlLines;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,5 +1,6 @@
 package org.jifen.adapters.cli.catalogue;
 
+import org.jifen.adapters.cli.file.YamlLines;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

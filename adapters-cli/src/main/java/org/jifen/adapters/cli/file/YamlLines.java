@@ -1,4 +1,4 @@
-package org.jifen.adapters.cli.catalogue;
+package org.jifen.adapters.cli.file;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where each node of a YAML text starts: field path (e.g. {@code catalogues[0].indicators[3].cap})
+ * Where each node of a YAML text (a catalogue, a calendar…) starts: field path (e.g. {@code catalogues[0].indicators[3].cap})
  * → 1-based line. Built from the parser's token locations in one pass over the text, so that
  * problems found after binding (a bad value, a domain validation problem) point at their line.
  */
-final class YamlLines {
+public final class YamlLines {
 
     private final Map<String, Integer> lines;
     private final int secondDocumentLine;
@@ -25,7 +25,7 @@ final class YamlLines {
     }
 
     /** Scans the text; a syntax error is thrown as the parser reports it. */
-    static YamlLines scan(JsonFactory factory, String text) throws IOException {
+    public static YamlLines scan(JsonFactory factory, String text) throws IOException {
         Map<String, Integer> lines = new HashMap<>();
         int documents = 0;
         int secondDocumentLine = 0;
@@ -46,24 +46,24 @@ final class YamlLines {
     }
 
     /** The path of the parser's current token; for a mapping or list start, of the node it starts. */
-    static String pathOf(JsonParser parser) {
+    public static String pathOf(JsonParser parser) {
         JsonStreamContext context = parser.getParsingContext();
         JsonToken token = parser.currentToken();
         return path(token != null && token.isStructStart() ? context.getParent() : context);
     }
 
     /** True when the text holds no YAML node at all (empty, or comments only). */
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return lines.isEmpty();
     }
 
     /** The line where a second YAML document starts, if the text holds more than one. */
-    Optional<Integer> secondDocument() {
+    public Optional<Integer> secondDocument() {
         return secondDocumentLine == 0 ? Optional.empty() : Optional.of(secondDocumentLine);
     }
 
     /** The line of the node at this path, or of its nearest ancestor present in the text. */
-    int lineOf(String path) {
+    public int lineOf(String path) {
         String at = path;
         while (!at.isEmpty()) {
             Integer line = lines.get(at);
@@ -76,11 +76,11 @@ final class YamlLines {
     }
 
     /** {@code a.b[2].c}: names joined by dots, list positions in brackets. */
-    static String join(String parent, String name) {
+    public static String join(String parent, String name) {
         return parent.isEmpty() ? name : parent + "." + name;
     }
 
-    static String index(String parent, int index) {
+    public static String index(String parent, int index) {
         return parent + "[" + index + "]";
     }
 
