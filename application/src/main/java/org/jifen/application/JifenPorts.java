@@ -10,6 +10,8 @@ import org.jifen.application.port.out.credit.CreditSystemPort;
 import org.jifen.application.port.out.entitlement.EntitlementRepository;
 import org.jifen.application.port.out.ledger.LedgerRepository;
 import org.jifen.application.port.out.person.PersonRepository;
+import org.jifen.application.port.out.programme.ProgrammeRepository;
+import org.jifen.application.port.out.programme.RoundRepository;
 import org.jifen.application.port.out.shared.Clock;
 import org.jifen.application.port.out.shared.IdGenerator;
 import org.jifen.application.port.out.shared.TransactionRunner;
@@ -26,6 +28,8 @@ public record JifenPorts(
         AuditLog auditLog,
         WorkingCalendarRepository calendar,
         EntitlementRepository entitlements,
+        ProgrammeRepository programmes,
+        RoundRepository rounds,
         CreditSystemPort creditSystem,
         IdGenerator ids,
         Clock clock,
@@ -41,6 +45,8 @@ public record JifenPorts(
         Objects.requireNonNull(auditLog, "auditLog");
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(entitlements, "entitlements");
+        Objects.requireNonNull(programmes, "programmes");
+        Objects.requireNonNull(rounds, "rounds");
         Objects.requireNonNull(creditSystem, "creditSystem");
         Objects.requireNonNull(ids, "ids");
         Objects.requireNonNull(clock, "clock");

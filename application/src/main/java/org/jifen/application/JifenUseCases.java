@@ -19,6 +19,9 @@ import org.jifen.application.port.in.ledger.ScoreAutoIndicatorsUseCase;
 import org.jifen.application.port.in.person.AddHouseholdMemberUseCase;
 import org.jifen.application.port.in.person.GetPersonUseCase;
 import org.jifen.application.port.in.person.RegisterPersonUseCase;
+import org.jifen.application.port.in.programme.DefineProgrammeUseCase;
+import org.jifen.application.port.in.programme.GetRoundUseCase;
+import org.jifen.application.port.in.programme.RunRoundUseCase;
 import org.jifen.application.port.in.review.DecideClaimUseCase;
 import org.jifen.application.port.in.review.GiveSecondApprovalUseCase;
 import org.jifen.application.port.in.review.RecordDeductionUseCase;
@@ -41,6 +44,9 @@ import org.jifen.application.service.ledger.ScoreAutoIndicatorsService;
 import org.jifen.application.service.person.AddHouseholdMemberService;
 import org.jifen.application.service.person.GetPersonService;
 import org.jifen.application.service.person.RegisterPersonService;
+import org.jifen.application.service.programme.DefineProgrammeService;
+import org.jifen.application.service.programme.GetRoundService;
+import org.jifen.application.service.programme.RunRoundService;
 import org.jifen.application.service.review.DecideClaimService;
 import org.jifen.application.service.review.GiveSecondApprovalService;
 import org.jifen.application.service.review.RecordDeductionService;
@@ -75,7 +81,10 @@ public record JifenUseCases(
         ClearPointsUseCase clearPoints,
         GetEntitlementsUseCase entitlements,
         VerifyAuditChainUseCase verifyAuditChain,
-        ReadAuditLogUseCase readAuditLog) {
+        ReadAuditLogUseCase readAuditLog,
+        DefineProgrammeUseCase defineProgramme,
+        RunRoundUseCase runRound,
+        GetRoundUseCase getRound) {
 
     /** Every use case on these ports, with the standard divisions and the default four-eyes threshold. */
     public static JifenUseCases wire(JifenPorts ports) {
@@ -116,6 +125,10 @@ public record JifenUseCases(
                         p.transactions()),
                 new GetEntitlementsService(p.persons(), p.entitlements()),
                 new VerifyAuditChainService(p.auditLog()),
-                new ReadAuditLogService(p.auditLog()));
+                new ReadAuditLogService(p.auditLog()),
+                new DefineProgrammeService(p.programmes(), divisions, audit, p.transactions()),
+                new RunRoundService(p.programmes(), p.rounds(), p.persons(), p.catalogues(), p.ledgers(),
+                        p.applications(), p.entitlements(), audit, p.ids(), p.clock(), p.transactions(), divisions),
+                new GetRoundService(p.rounds()));
     }
 }

@@ -18,6 +18,8 @@ public final class InMemoryAdapters {
     private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     private final InMemoryWorkingCalendarRepository calendar = new InMemoryWorkingCalendarRepository();
     private final InMemoryEntitlementRepository entitlements = new InMemoryEntitlementRepository();
+    private final InMemoryProgrammeRepository programmes = new InMemoryProgrammeRepository();
+    private final InMemoryRoundRepository rounds = new InMemoryRoundRepository();
     private final RecordingCreditSystem creditSystem = new RecordingCreditSystem();
     private final SequentialIdGenerator ids = new SequentialIdGenerator();
     private final Clock clock;
@@ -33,13 +35,15 @@ public final class InMemoryAdapters {
         transactions.register(auditLog);
         transactions.register(calendar);
         transactions.register(entitlements);
+        transactions.register(programmes);
+        transactions.register(rounds);
         transactions.register(creditSystem);
     }
 
     /** Every port, for {@link org.jifen.application.JifenUseCases#wire}. */
     public org.jifen.application.JifenPorts ports() {
         return new org.jifen.application.JifenPorts(catalogues, persons, systemData, ledgers, applications, appeals,
-                auditLog, calendar, entitlements, creditSystem, ids, clock, transactions);
+                auditLog, calendar, entitlements, programmes, rounds, creditSystem, ids, clock, transactions);
     }
 
     public InMemoryPointsApplicationRepository applications() {
@@ -60,6 +64,14 @@ public final class InMemoryAdapters {
 
     public InMemoryEntitlementRepository entitlements() {
         return entitlements;
+    }
+
+    public InMemoryProgrammeRepository programmes() {
+        return programmes;
+    }
+
+    public InMemoryRoundRepository rounds() {
+        return rounds;
     }
 
     /** The recording stand-in for the credit system (outside Jifen). */

@@ -35,6 +35,17 @@ public final class InMemoryEntitlementRepository implements EntitlementRepositor
     }
 
     @Override
+    public synchronized void addAll(List<Entitlement> granted) {
+        Map<EntitlementId, Entitlement> more = new LinkedHashMap<>(entitlements);
+        for (Entitlement entitlement : granted) {
+            if (more.putIfAbsent(entitlement.id(), entitlement) != null) {
+                throw new RuleRefusedException("DUPLICATE_ENTITLEMENT", "entitlement " + entitlement.id() + " exists");
+            }
+        }
+        entitlements = java.util.Collections.unmodifiableMap(more);
+    }
+
+    @Override
     public synchronized void update(Entitlement entitlement) {
         if (!entitlements.containsKey(entitlement.id())) {
             throw new NotFoundException("ENTITLEMENT_NOT_FOUND", "no entitlement " + entitlement.id());

@@ -16,5 +16,9 @@ public enum AuditAction {
     ENTITLEMENT_REVOKED,
     PERSONAL_DATA_REVEALED,
     /** A year of the working-day calendar (工作日历) loaded or replaced. */
-    CALENDAR_LOADED
+    CALENDAR_LOADED,
+    /** A points-based programme (积分应用项目) defined. */
+    PROGRAMME_DEFINED,
+    /** An allocation round run, its results stored and its entitlements granted. */
+    ROUND_RUN
 }

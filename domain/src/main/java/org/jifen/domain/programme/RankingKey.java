@@ -30,10 +30,21 @@ public record RankingKey(Points score, List<Long> tieBreakValues, String stableK
             if (step instanceof TieBreak.IndicatorPoints points) {
                 values.add(-indicatorPoints.getOrDefault(points.indicator(), Points.ZERO).hundredths());
             } else {
-                values.add(submittedAt.toEpochMilli());
+                values.add(epochMillis(submittedAt));
             }
         }
         return new RankingKey(score, values, stableKey);
+    }
+
+    /** Milliseconds since the epoch, saturated: {@link Instant#MAX} (never submitted) ranks last, not overflowing. */
+    private static long epochMillis(Instant instant) {
+        if (instant.getEpochSecond() >= Long.MAX_VALUE / 1000) {
+            return Long.MAX_VALUE;
+        }
+        if (instant.getEpochSecond() <= Long.MIN_VALUE / 1000) {
+            return Long.MIN_VALUE;
+        }
+        return instant.toEpochMilli();
     }
 
     @Override

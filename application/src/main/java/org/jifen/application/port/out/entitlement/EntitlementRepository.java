@@ -19,6 +19,24 @@ public interface EntitlementRepository {
 
     void add(Entitlement entitlement);
 
+    /**
+     * Stores new entitlements together (a round's grants): an id already stored, or given twice, refuses
+     * the whole call with {@code DUPLICATE_ENTITLEMENT} and nothing is stored. Adapters store them in one
+     * step where they can.
+     */
+    default void addAll(List<Entitlement> granted) {
+        java.util.Set<EntitlementId> ids = new java.util.HashSet<>();
+        for (Entitlement entitlement : granted) {
+            if (!ids.add(entitlement.id()) || find(entitlement.id()).isPresent()) {
+                throw new org.jifen.application.port.in.shared.RuleRefusedException("DUPLICATE_ENTITLEMENT",
+                        "entitlement " + entitlement.id() + " exists");
+            }
+        }
+        for (Entitlement entitlement : granted) {
+            add(entitlement);
+        }
+    }
+
     /** Stores the revoked state of an existing entitlement. */
     void update(Entitlement entitlement);
 }
