@@ -1,5 +1,6 @@
 package org.jifen.adapters.cli.calendar;
 
+import org.jifen.adapters.cli.file.FileProblem;
 import org.jifen.adapters.cli.file.YamlLines;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -114,7 +115,7 @@ public final class CalendarFileReader {
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             int line = firstBadLine(bytes);
-            throw new CalendarFileException(List.of(new CalendarFileProblem(source, line, "", "NOT_UTF8",
+            throw new CalendarFileException(List.of(new FileProblem(source, line, "", "NOT_UTF8",
                     "the file is not UTF-8 text")));
         }
     }
@@ -143,7 +144,7 @@ public final class CalendarFileReader {
             throw new UncheckedIOException(e);
         }
         if (lines.secondDocument().isPresent()) {
-            throw new CalendarFileException(List.of(new CalendarFileProblem(source, lines.secondDocument().get(), "",
+            throw new CalendarFileException(List.of(new FileProblem(source, lines.secondDocument().get(), "",
                     "SECOND_DOCUMENT", "a second YAML document starts here; a calendar file is one document")));
         }
         return lines;
@@ -159,19 +160,19 @@ public final class CalendarFileReader {
         }
     }
 
-    private static CalendarFileProblem syntax(JsonProcessingException e, String file) {
+    private static FileProblem syntax(JsonProcessingException e, String file) {
         String field = e.getProcessor() instanceof JsonParser parser ? YamlLines.pathOf(parser) : "";
         if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
-            return new CalendarFileProblem(file, yaml.getProblemMark().getLine() + 1, field, "YAML_SYNTAX",
+            return new FileProblem(file, yaml.getProblemMark().getLine() + 1, field, "YAML_SYNTAX",
                     "YAML syntax: " + yaml.getProblem());
         }
         String message = e.getOriginalMessage();
         boolean duplicate = message.startsWith("Duplicate field");
-        return new CalendarFileProblem(file, line(e.getLocation()), field, duplicate ? "DUPLICATE_FIELD" : "YAML_SYNTAX",
+        return new FileProblem(file, line(e.getLocation()), field, duplicate ? "DUPLICATE_FIELD" : "YAML_SYNTAX",
                 duplicate ? "this key appears twice in its mapping" : "YAML syntax: " + message);
     }
 
-    private static CalendarFileProblem binding(JsonMappingException e, Problems problems) {
+    private static FileProblem binding(JsonMappingException e, Problems problems) {
         String path = "";
         for (JsonMappingException.Reference reference : e.getPath()) {
             path = reference.getFieldName() != null ? YamlLines.join(path, reference.getFieldName())
@@ -179,22 +180,22 @@ public final class CalendarFileReader {
         }
         int line = path.isEmpty() ? line(e.getLocation()) : problems.lines.lineOf(path);
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return new CalendarFileProblem(problems.file, line, path, "UNKNOWN_FIELD", "unknown field '"
+            return new FileProblem(problems.file, line, path, "UNKNOWN_FIELD", "unknown field '"
                     + unknown.getPropertyName() + "' (known fields: " + known(unknown.getKnownPropertyIds()) + ")");
         }
         if (e instanceof InvalidFormatException invalid) {
-            return new CalendarFileProblem(problems.file, line, path, "WRONG_TYPE", "expected "
+            return new FileProblem(problems.file, line, path, "WRONG_TYPE", "expected "
                     + expected(invalid.getTargetType()) + ", got '" + invalid.getValue() + "'");
         }
         if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
-            return new CalendarFileProblem(problems.file, line, path, "WRONG_TYPE", "expected "
+            return new FileProblem(problems.file, line, path, "WRONG_TYPE", "expected "
                     + expected(mismatched.getTargetType()));
         }
         if (e.getCause() instanceof DateTimeParseException parse) {
-            return new CalendarFileProblem(problems.file, line, path, "WRONG_TYPE",
+            return new FileProblem(problems.file, line, path, "WRONG_TYPE",
                     "expected a date (yyyy-mm-dd), got '" + parse.getParsedString() + "'");
         }
-        return new CalendarFileProblem(problems.file, line, path, "WRONG_TYPE", e.getOriginalMessage());
+        return new FileProblem(problems.file, line, path, "WRONG_TYPE", e.getOriginalMessage());
     }
 
     private static String expected(Class<?> type) {
@@ -352,7 +353,7 @@ public final class CalendarFileReader {
 
         private final String file;
         private final YamlLines lines;
-        private final List<CalendarFileProblem> found = new ArrayList<>();
+        private final List<FileProblem> found = new ArrayList<>();
 
         Problems(String file, YamlLines lines) {
             this.file = file;
@@ -360,7 +361,7 @@ public final class CalendarFileReader {
         }
 
         void add(String path, String code, String message) {
-            found.add(new CalendarFileProblem(file, lines.lineOf(path), path, code, message));
+            found.add(new FileProblem(file, lines.lineOf(path), path, code, message));
         }
 
         int count() {

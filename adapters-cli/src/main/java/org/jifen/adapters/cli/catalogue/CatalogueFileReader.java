@@ -1,5 +1,6 @@
 package org.jifen.adapters.cli.catalogue;
 
+import org.jifen.adapters.cli.file.FileProblem;
 import org.jifen.adapters.cli.file.YamlLines;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -91,7 +92,7 @@ public final class CatalogueFileReader {
         }
         Optional<Integer> secondDocument = lines.secondDocument();
         if (secondDocument.isPresent()) {
-            throw new CatalogueFileException(List.of(new CatalogueFileProblem(source, secondDocument.get(), "",
+            throw new CatalogueFileException(List.of(new FileProblem(source, secondDocument.get(), "",
                     "SECOND_DOCUMENT", "a second YAML document starts here; a catalogue file is one document")));
         }
         return lines;

@@ -1,5 +1,6 @@
 package org.jifen.adapters.cli.catalogue;
 
+import org.jifen.adapters.cli.file.FileProblem;
 import org.jifen.adapters.cli.file.YamlLines;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,7 @@ final class FileProblems {
 
     private final String file;
     private final YamlLines lines;
-    private final List<CatalogueFileProblem> problems = new ArrayList<>();
+    private final List<FileProblem> problems = new ArrayList<>();
 
     FileProblems(String file, YamlLines lines) {
         this.file = file;
@@ -26,12 +27,12 @@ final class FileProblems {
 
     /** A problem of the field at {@code path}, placed on that field's line (or its parent's). */
     void add(String path, String code, String message) {
-        problems.add(new CatalogueFileProblem(file, lines.lineOf(path), path, code, message));
+        problems.add(new FileProblem(file, lines.lineOf(path), path, code, message));
     }
 
     /** A problem of the node at {@code path}, labelled {@code label} rather than by its path. */
     void addLabelled(String path, String label, String code, String message) {
-        problems.add(new CatalogueFileProblem(file, lines.lineOf(path), label, code, message));
+        problems.add(new FileProblem(file, lines.lineOf(path), label, code, message));
     }
 
     void missing(String path) {

@@ -1,5 +1,6 @@
 package org.jifen.adapters.cli.catalogue;
 
+import org.jifen.adapters.cli.file.FileProblem;
 import org.jifen.adapters.cli.file.YamlLines;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -19,7 +20,7 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * What the YAML parser and Jackson's binding report, said as a {@link CatalogueFileProblem} an
+ * What the YAML parser and Jackson's binding report, said as a {@link FileProblem} an
  * operator can act on: YAML syntax, a duplicate key, an unknown field, a value of the wrong type,
  * an unknown enum value. These stop the reading at the first one.
  */
@@ -29,27 +30,27 @@ final class ParseProblems {
     }
 
     /** The text is not well-formed YAML (or repeats a key). */
-    static CatalogueFileProblem syntax(JsonProcessingException e, String file) {
+    static FileProblem syntax(JsonProcessingException e, String file) {
         String field = e.getProcessor() instanceof JsonParser parser ? YamlLines.pathOf(parser) : "";
         if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
             Mark context = yaml.getContextMark();
             String where = yaml.getContext() == null ? ""
                     : " (" + yaml.getContext() + (context == null ? "" : " that starts on line " + (context.getLine() + 1))
                             + ")";
-            return new CatalogueFileProblem(file, yaml.getProblemMark().getLine() + 1, field, "YAML_SYNTAX",
+            return new FileProblem(file, yaml.getProblemMark().getLine() + 1, field, "YAML_SYNTAX",
                     "YAML syntax: " + yaml.getProblem() + where);
         }
         String message = e.getOriginalMessage();
         String code = message.startsWith("Duplicate field") ? "DUPLICATE_FIELD" : "YAML_SYNTAX";
-        return new CatalogueFileProblem(file, line(e.getLocation()), field, code,
+        return new FileProblem(file, line(e.getLocation()), field, code,
                 code.equals("DUPLICATE_FIELD") ? "this key appears twice in its mapping" : "YAML syntax: " + message);
     }
 
     /** The YAML is well-formed but does not fit the catalogue file's fields and types. */
-    static CatalogueFileProblem binding(JsonMappingException e, FileProblems problems) {
+    static FileProblem binding(JsonMappingException e, FileProblems problems) {
         String path = path(e.getPath());
         int line = path.isEmpty() ? line(e.getLocation()) : problems.lines().lineOf(path);
-        return new CatalogueFileProblem(problems.file(), line, path, code(e), message(e));
+        return new FileProblem(problems.file(), line, path, code(e), message(e));
     }
 
     private static String code(JsonMappingException e) {

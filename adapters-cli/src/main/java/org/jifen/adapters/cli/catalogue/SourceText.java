@@ -1,5 +1,6 @@
 package org.jifen.adapters.cli.catalogue;
 
+import org.jifen.adapters.cli.file.FileProblem;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -25,7 +26,7 @@ final class SourceText {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            throw new CatalogueFileException(List.of(new CatalogueFileProblem(file, lineAt(bytes, in.position()), "",
+            throw new CatalogueFileException(List.of(new FileProblem(file, lineAt(bytes, in.position()), "",
                     "NOT_UTF8", "the file is not UTF-8 text (byte " + (in.position() + 1) + ")")));
         }
         String text = out.flip().toString();

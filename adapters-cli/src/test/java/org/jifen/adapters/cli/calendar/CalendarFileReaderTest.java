@@ -1,5 +1,6 @@
 package org.jifen.adapters.cli.calendar;
 
+import org.jifen.adapters.cli.file.FileProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
@@ -134,7 +135,7 @@ class CalendarFileReaderTest {
 
         assertThat(e.line()).isEqualTo(7);
         assertThat(e.field()).isEqualTo("years[0].makeUpWorkdays[0].date");
-        assertThat(e.problems()).extracting(CalendarFileProblem::code).containsExactly("NOT_A_WEEKEND_DAY");
+        assertThat(e.problems()).extracting(FileProblem::code).containsExactly("NOT_A_WEEKEND_DAY");
         assertThat(e.getMessage()).endsWith(":7: years[0].makeUpWorkdays[0].date: 2025-10-10 is a FRIDAY; "
                 + "a make-up working day is a Saturday or Sunday");
     }
@@ -177,8 +178,8 @@ class CalendarFileReaderTest {
                   - source: no year
                 """);
 
-        assertThat(e.problems()).extracting(CalendarFileProblem::line, CalendarFileProblem::field,
-                CalendarFileProblem::code).containsExactly(
+        assertThat(e.problems()).extracting(FileProblem::line, FileProblem::field,
+                FileProblem::code).containsExactly(
                         tuple(5, "years[0].holidays[0].from", "NOT_IN_YEAR"),
                         tuple(5, "years[0].holidays[0].to", "NOT_IN_YEAR"),
                         tuple(6, "years[0].holidays[1].name", "MISSING_FIELD"),
@@ -193,7 +194,7 @@ class CalendarFileReaderTest {
     void aMakeUpDayInsideAHolidayPeriod_isRefused() {
         CalendarFileException e = refused(YEAR.replace("date: 2025-10-11", "date: 2025-10-04"));
 
-        assertThat(e.problems()).extracting(CalendarFileProblem::code).containsExactly("ALSO_A_HOLIDAY");
+        assertThat(e.problems()).extracting(FileProblem::code).containsExactly("ALSO_A_HOLIDAY");
     }
 
     @Test
@@ -203,7 +204,7 @@ class CalendarFileReaderTest {
                   - year: 2025
                 """);
 
-        assertThat(e.problems()).extracting(CalendarFileProblem::field, CalendarFileProblem::code).containsExactly(
+        assertThat(e.problems()).extracting(FileProblem::field, FileProblem::code).containsExactly(
                 tuple("years[0].holidays", "MISSING_FIELD"), tuple("years[0].makeUpWorkdays", "MISSING_FIELD"));
         assertThat(e.line()).isEqualTo(2);
     }
@@ -229,7 +230,7 @@ class CalendarFileReaderTest {
     void anEmptyFile_isRefused() {
         CalendarFileException e = refused("# nothing but a comment\n");
 
-        assertThat(e.problems()).extracting(CalendarFileProblem::code).containsExactly("MISSING_FIELD");
+        assertThat(e.problems()).extracting(FileProblem::code).containsExactly("MISSING_FIELD");
         assertThat(e.getMessage()).contains("the file holds no years");
     }
 
@@ -245,7 +246,7 @@ class CalendarFileReaderTest {
 
         CalendarFileException e = catchThrowableOfType(CalendarFileException.class, () -> reader.read(file));
 
-        assertThat(e.problems()).extracting(CalendarFileProblem::line, CalendarFileProblem::code)
+        assertThat(e.problems()).extracting(FileProblem::line, FileProblem::code)
                 .containsExactly(tuple(3, "NOT_UTF8"));
     }
 }

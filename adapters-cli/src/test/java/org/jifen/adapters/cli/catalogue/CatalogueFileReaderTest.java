@@ -1,5 +1,6 @@
 package org.jifen.adapters.cli.catalogue;
 
+import org.jifen.adapters.cli.file.FileProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -86,7 +87,7 @@ class CatalogueFileReaderTest {
         CatalogueFileException e = refused(file);
 
         assertThat(e.line()).isEqualTo(5);
-        assertThat(e.problems()).singleElement().extracting(CatalogueFileProblem::code).isEqualTo("YAML_SYNTAX");
+        assertThat(e.problems()).singleElement().extracting(FileProblem::code).isEqualTo("YAML_SYNTAX");
         assertThat(e.getMessage()).startsWith(file + ":5: ").contains("mapping values are not allowed here");
     }
 
@@ -97,7 +98,7 @@ class CatalogueFileReaderTest {
         CatalogueFileException e = refused(file);
 
         assertThat(e.line()).isEqualTo(25);
-        assertThat(e.problems()).singleElement().extracting(CatalogueFileProblem::code).isEqualTo("DUPLICATE_FIELD");
+        assertThat(e.problems()).singleElement().extracting(FileProblem::code).isEqualTo("DUPLICATE_FIELD");
         assertThat(e.field()).isEqualTo("catalogues[0].indicators[1].cap");
     }
 
@@ -109,7 +110,7 @@ class CatalogueFileReaderTest {
 
         assertThat(e.line()).isEqualTo(24);
         assertThat(e.field()).isEqualTo("catalogues[0].indicators[1].capp");
-        assertThat(e.problems()).singleElement().extracting(CatalogueFileProblem::code).isEqualTo("UNKNOWN_FIELD");
+        assertThat(e.problems()).singleElement().extracting(FileProblem::code).isEqualTo("UNKNOWN_FIELD");
         assertThat(e.getMessage()).startsWith(file + ":24: catalogues[0].indicators[1].capp: unknown field 'capp'")
                 .contains("cap, code, department, kind, method, name_en, name_zh, rule");
     }
@@ -123,7 +124,7 @@ class CatalogueFileReaderTest {
         assertThat(e.getMessage()).isEqualTo(file + ":27: catalogues[0].indicators[1].rule.pointsPerUnit: "
                 + "expected a decimal with at most two places, got 0.125");
         assertThat(e.line()).isEqualTo(27);
-        assertThat(e.problems()).singleElement().extracting(CatalogueFileProblem::code).isEqualTo("INVALID_POINTS");
+        assertThat(e.problems()).singleElement().extracting(FileProblem::code).isEqualTo("INVALID_POINTS");
     }
 
     @Test
@@ -162,7 +163,7 @@ class CatalogueFileReaderTest {
         CatalogueFileException e = refused(file);
 
         assertThat(e.line()).isEqualTo(24);
-        assertThat(e.problems()).singleElement().extracting(CatalogueFileProblem::code).isEqualTo("WRONG_TYPE");
+        assertThat(e.problems()).singleElement().extracting(FileProblem::code).isEqualTo("WRONG_TYPE");
         assertThat(e.getMessage()).endsWith("catalogues[0].indicators[1].cap: expected a decimal number");
     }
 
@@ -174,7 +175,7 @@ class CatalogueFileReaderTest {
 
         assertThat(e.line()).isEqualTo(23);
         assertThat(e.field()).isEqualTo("catalogues[0].indicators[1].department");
-        assertThat(e.problems()).singleElement().extracting(CatalogueFileProblem::code).isEqualTo("UNKNOWN_VALUE");
+        assertThat(e.problems()).singleElement().extracting(FileProblem::code).isEqualTo("UNKNOWN_VALUE");
         assertThat(e.getMessage()).contains("expected one of PUBLIC_SECURITY, HRSS, EDUCATION")
                 .endsWith("got 'LIBRARY'");
     }
@@ -207,7 +208,7 @@ class CatalogueFileReaderTest {
         CatalogueFileException e = refused(file);
 
         assertThat(e.getMessage()).isEqualTo(file + ":18: catalogues[0].indicators[1].cap: required, but missing");
-        assertThat(e.problems()).singleElement().extracting(CatalogueFileProblem::code).isEqualTo("MISSING_FIELD");
+        assertThat(e.problems()).singleElement().extracting(FileProblem::code).isEqualTo("MISSING_FIELD");
     }
 
     @Test
@@ -218,7 +219,7 @@ class CatalogueFileReaderTest {
 
         assertThat(e.line()).isEqualTo(3);
         assertThat(e.field()).isEqualTo("catalogues[0].jurisdiction");
-        assertThat(e.problems()).singleElement().extracting(CatalogueFileProblem::code)
+        assertThat(e.problems()).singleElement().extracting(FileProblem::code)
                 .isEqualTo("INVALID_DIVISION_CODE");
         assertThat(e.getMessage()).contains("'33203' is not a GB/T 2260 division code");
     }
@@ -231,7 +232,7 @@ class CatalogueFileReaderTest {
 
         assertThat(e.getMessage()).isEqualTo(file + ":25: catalogues[0].indicators[1].rule.unit: "
                 + "a PER_UNIT rule needs unit (it takes pointsPerUnit, unitSize, unit)");
-        assertThat(e.problems()).singleElement().extracting(CatalogueFileProblem::code).isEqualTo("MISSING_PARAMETER");
+        assertThat(e.problems()).singleElement().extracting(FileProblem::code).isEqualTo("MISSING_PARAMETER");
     }
 
     @Test
@@ -254,7 +255,7 @@ class CatalogueFileReaderTest {
 
         assertThat(e.getMessage()).isEqualTo(file + ":20: catalogues[0].indicators[0].rule.table.GALAXY: "
                 + "level GALAXY is not a HONOUR level (DISTRICT, CITY, PROVINCE, NATIONAL)");
-        assertThat(e.problems()).singleElement().extracting(CatalogueFileProblem::code).isEqualTo("UNKNOWN_LEVEL");
+        assertThat(e.problems()).singleElement().extracting(FileProblem::code).isEqualTo("UNKNOWN_LEVEL");
     }
 
     @Test
@@ -266,7 +267,7 @@ class CatalogueFileReaderTest {
         CatalogueFileException e = refused(file);
 
         assertThat(e.problems())
-                .extracting(CatalogueFileProblem::line, CatalogueFileProblem::field, CatalogueFileProblem::code)
+                .extracting(FileProblem::line, FileProblem::field, FileProblem::code)
                 .containsExactly(
                         tuple(8, "catalogues[0].indicators[0].code", "INVALID_INDICATOR_CODE"),
                         tuple(18, "catalogues[0].indicators[1].name_zh", "MISSING_FIELD"),
@@ -312,7 +313,7 @@ class CatalogueFileReaderTest {
 
         assertThat(e.getMessage()).isEqualTo(file + ":18: A02: CAP_UNREACHABLE: the rule gives at most 5.00, "
                 + "it can never reach the cap 10.00");
-        assertThat(e.problems()).singleElement().extracting(CatalogueFileProblem::code).isEqualTo("CAP_UNREACHABLE");
+        assertThat(e.problems()).singleElement().extracting(FileProblem::code).isEqualTo("CAP_UNREACHABLE");
     }
 
     @Test
@@ -321,8 +322,8 @@ class CatalogueFileReaderTest {
 
         CatalogueFileException e = refused(file);
 
-        assertThat(e.problems()).extracting(CatalogueFileProblem::line, CatalogueFileProblem::field,
-                CatalogueFileProblem::code).containsExactly(tuple(18, "A01", "DUPLICATE_CODE"));
+        assertThat(e.problems()).extracting(FileProblem::line, FileProblem::field,
+                FileProblem::code).containsExactly(tuple(18, "A01", "DUPLICATE_CODE"));
     }
 
     @Test
@@ -352,7 +353,7 @@ class CatalogueFileReaderTest {
         CatalogueFileException e = refused(file);
 
         assertThat(e.problems())
-                .extracting(CatalogueFileProblem::line, CatalogueFileProblem::field, CatalogueFileProblem::code)
+                .extracting(FileProblem::line, FileProblem::field, FileProblem::code)
                 .containsExactly(
                         tuple(2, "330000-2022", "TIER_TOTAL"),
                         tuple(16, "A02", "CAP_UNREACHABLE"),
@@ -372,8 +373,8 @@ class CatalogueFileReaderTest {
 
         CatalogueFileException e = refused(file);
 
-        assertThat(e.problems()).extracting(CatalogueFileProblem::line, CatalogueFileProblem::field,
-                CatalogueFileProblem::code).contains(tuple(30, "330203-2022b", "OVERLAPPING_VERSIONS"));
+        assertThat(e.problems()).extracting(FileProblem::line, FileProblem::field,
+                FileProblem::code).contains(tuple(30, "330203-2022b", "OVERLAPPING_VERSIONS"));
     }
 
     @Test
@@ -383,7 +384,7 @@ class CatalogueFileReaderTest {
         CatalogueFileException e = refused(file);
 
         assertThat(e.line()).isEqualTo(31);
-        assertThat(e.problems()).singleElement().extracting(CatalogueFileProblem::code).isEqualTo("SECOND_DOCUMENT");
+        assertThat(e.problems()).singleElement().extracting(FileProblem::code).isEqualTo("SECOND_DOCUMENT");
     }
 
     @Test
@@ -420,7 +421,7 @@ class CatalogueFileReaderTest {
         CatalogueFileException e = refused(file);
 
         assertThat(e.line()).isEqualTo(3);
-        assertThat(e.problems()).singleElement().extracting(CatalogueFileProblem::code).isEqualTo("NOT_UTF8");
+        assertThat(e.problems()).singleElement().extracting(FileProblem::code).isEqualTo("NOT_UTF8");
     }
 
     @Test
@@ -428,7 +429,7 @@ class CatalogueFileReaderTest {
         CatalogueFileException e = refused(write("# nothing here\n"));
 
         assertThat(e.line()).isEqualTo(1);
-        assertThat(e.problems()).singleElement().extracting(CatalogueFileProblem::code).isEqualTo("EMPTY_FILE");
+        assertThat(e.problems()).singleElement().extracting(FileProblem::code).isEqualTo("EMPTY_FILE");
     }
 
     @Test

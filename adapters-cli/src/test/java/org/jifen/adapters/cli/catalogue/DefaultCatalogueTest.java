@@ -1,5 +1,6 @@
 package org.jifen.adapters.cli.catalogue;
 
+import org.jifen.adapters.cli.file.FileProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.entry;
@@ -290,8 +291,8 @@ class DefaultCatalogueTest {
         int haishu = lineOf(text, "  - version: 330203-2022");
         int hs06 = lineOf(text, "      - code: HS06");
         assertThat(refused.problems())
-                .extracting(CatalogueFileProblem::file, CatalogueFileProblem::line, CatalogueFileProblem::field,
-                        CatalogueFileProblem::code)
+                .extracting(FileProblem::file, FileProblem::line, FileProblem::field,
+                        FileProblem::code)
                 .containsExactly(tuple(copy.toString(), hs06, "HS06", "CAP_UNREACHABLE"),
                         tuple(copy.toString(), haishu, "330203-2022", "TIER_TOTAL"));
         assertThat(new CatalogueFileReader().read(copy)).hasSize(3);
