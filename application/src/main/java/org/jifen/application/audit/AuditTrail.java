@@ -26,8 +26,12 @@ public final class AuditTrail {
         this.clock = clock;
     }
 
-    /** Appends an event for this caller, action, subject (a person or application id) and masked details. */
-    public AuditEvent record(Caller caller, AuditAction action, String subject, String details) {
+    /**
+     * Appends an event for this caller, action, subject (a person or application id) and masked details. Any
+     * whole ID number or mobile number left in the details (a reason typed by a person, say) is masked here.
+     */
+    public AuditEvent record(Caller caller, AuditAction action, String subject, String maskedDetails) {
+        String details = maskPersonalNumbers(maskedDetails);
         Optional<AuditEvent> last = log.last();
         long sequence = last.map(e -> e.sequence() + 1).orElse(1L);
         String previous = last.map(AuditEvent::hash).orElse(AuditEvent.GENESIS);
@@ -37,6 +41,17 @@ public final class AuditTrail {
                 details, previous, hash(unsigned));
         log.append(event);
         return event;
+    }
+
+    /**
+     * Free text with every resident ID number (17 digits and a check character) masked as
+     * {@code IdNumber.masked()} shows it ({@code 330203********1232}) and every mobile number (11 digits
+     * from 1) as {@code PhoneNumber.masked()} does ({@code 138****5678}): for reasons and notes typed by
+     * people, which may name someone by number.
+     */
+    public static String maskPersonalNumbers(String text) {
+        return text.replaceAll("(?<![0-9])([0-9]{6})[0-9]{8}([0-9]{3}[0-9Xx])(?![0-9])", "$1********$2")
+                .replaceAll("(?<![0-9])(1[0-9]{2})[0-9]{4}([0-9]{4})(?![0-9])", "$1****$2");
     }
 
     /** The SHA-256 of an event's canonical content, as lower-case hex. */

@@ -191,8 +191,10 @@ public final class Ledger {
         List<LedgerEntry> clearing = new ArrayList<>();
         sums.forEach((ref, byDate) -> byDate.forEach((date, sum) -> {
             if (!sum.isZero()) {
+                // the moment is part of the key: the same case cleared again later (say after an appeal
+                // upheld since) clears what was posted since, even on an indicator and date cleared before
                 IdempotencyKey key = IdempotencyKey.of("CLEAR:" + source.reference() + ":" + person + ":" + ref + ":"
-                        + date);
+                        + date + "@" + recordedAt);
                 clearing.add(new LedgerEntry(key, person, ref, sum.negate(), EntryReason.CLEARING, source, actor,
                         recordedAt, date, Optional.empty()));
             }

@@ -68,7 +68,8 @@ public final class ClearPointsService implements ClearPointsUseCase {
             List<Entitlement> revoked = new ArrayList<>();
             for (Entitlement entitlement : entitlements.findByHolder(person.id())) {
                 if (entitlement.active()) {
-                    Entitlement done = entitlement.revoke(new Revocation("积分清零: " + command.reason(),
+                    Entitlement done = entitlement.revoke(new Revocation("积分清零: "
+                            + AuditTrail.maskPersonalNumbers(command.reason()),
                             command.caseNumber(), command.caller().subject(), now));
                     entitlements.update(done);
                     revoked.add(done);
