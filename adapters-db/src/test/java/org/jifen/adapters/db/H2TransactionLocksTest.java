@@ -1,0 +1,14 @@
+package org.jifen.adapters.db;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class H2TransactionLocksTest extends TransactionLocksCases {
+
+    @RegisterExtension
+    final TestDatabase db = TestDatabase.h2();
+
+    @Override
+    protected TestDatabase db() {
+        return db;
+    }
+}

@@ -1,0 +1,24 @@
+package org.jifen.adapters.db.ledger;
+
+import org.jifen.adapters.db.TestDatabase;
+import org.jifen.application.port.out.ledger.LedgerRepository;
+import org.jifen.application.port.out.ledger.LedgerRepositoryContract;
+import org.jifen.application.port.out.shared.TransactionRunner;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The ledger contract on H2 in memory. */
+class H2LedgerRepositoryTest extends LedgerRepositoryContract {
+
+    @RegisterExtension
+    final TestDatabase db = TestDatabase.h2();
+
+    @Override
+    protected LedgerRepository ledgerRepository() {
+        return db.get(JdbiLedgerRepository.class, JdbiLedgerRepository::new);
+    }
+
+    @Override
+    protected TransactionRunner transactions() {
+        return db.transactions();
+    }
+}

@@ -1,0 +1,18 @@
+package org.jifen.adapters.db.person;
+
+import org.jifen.adapters.db.TestDatabase;
+import org.jifen.application.port.out.person.PersonRepository;
+import org.jifen.application.port.out.person.PersonRepositoryContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The PersonRepository contract on H2 in memory. */
+class H2PersonRepositoryTest extends PersonRepositoryContract {
+
+    @RegisterExtension
+    final TestDatabase db = TestDatabase.h2();
+
+    @Override
+    protected PersonRepository personRepository() {
+        return db.get(JdbiPersonRepository.class, JdbiPersonRepository::new);
+    }
+}
