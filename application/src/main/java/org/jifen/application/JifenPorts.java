@@ -9,6 +9,7 @@ import org.jifen.application.port.out.catalogue.CatalogueRepository;
 import org.jifen.application.port.out.credit.CreditSystemPort;
 import org.jifen.application.port.out.entitlement.EntitlementRepository;
 import org.jifen.application.port.out.ledger.LedgerRepository;
+import org.jifen.application.port.out.ledger.UsableScoreQuery;
 import org.jifen.application.port.out.person.PersonRepository;
 import org.jifen.application.port.out.programme.ProgrammeRepository;
 import org.jifen.application.port.out.programme.RoundRepository;
@@ -31,6 +32,7 @@ public record JifenPorts(
         ProgrammeRepository programmes,
         RoundRepository rounds,
         CreditSystemPort creditSystem,
+        UsableScoreQuery usableScores,
         IdGenerator ids,
         Clock clock,
         TransactionRunner transactions) {
@@ -48,6 +50,7 @@ public record JifenPorts(
         Objects.requireNonNull(programmes, "programmes");
         Objects.requireNonNull(rounds, "rounds");
         Objects.requireNonNull(creditSystem, "creditSystem");
+        Objects.requireNonNull(usableScores, "usableScores");
         Objects.requireNonNull(ids, "ids");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(transactions, "transactions");

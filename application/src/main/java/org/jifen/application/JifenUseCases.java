@@ -15,9 +15,12 @@ import org.jifen.application.port.in.entitlement.GetEntitlementsUseCase;
 import org.jifen.application.port.in.ledger.ClearPointsUseCase;
 import org.jifen.application.port.in.ledger.GetLedgerUseCase;
 import org.jifen.application.port.in.ledger.GetScoreStatementUseCase;
+import org.jifen.application.port.in.ledger.RankDistrictUseCase;
 import org.jifen.application.port.in.ledger.ScoreAutoIndicatorsUseCase;
+import org.jifen.application.port.in.ledger.ScoreDistrictUseCase;
 import org.jifen.application.port.in.person.AddHouseholdMemberUseCase;
 import org.jifen.application.port.in.person.GetPersonUseCase;
+import org.jifen.application.port.in.person.ImportPersonsUseCase;
 import org.jifen.application.port.in.person.RegisterPersonUseCase;
 import org.jifen.application.port.in.programme.DefineProgrammeUseCase;
 import org.jifen.application.port.in.programme.GetRoundUseCase;
@@ -40,9 +43,12 @@ import org.jifen.application.service.entitlement.GetEntitlementsService;
 import org.jifen.application.service.ledger.ClearPointsService;
 import org.jifen.application.service.ledger.GetLedgerService;
 import org.jifen.application.service.ledger.GetScoreStatementService;
+import org.jifen.application.service.ledger.RankDistrictService;
 import org.jifen.application.service.ledger.ScoreAutoIndicatorsService;
+import org.jifen.application.service.ledger.ScoreDistrictService;
 import org.jifen.application.service.person.AddHouseholdMemberService;
 import org.jifen.application.service.person.GetPersonService;
+import org.jifen.application.service.person.ImportPersonsService;
 import org.jifen.application.service.person.RegisterPersonService;
 import org.jifen.application.service.programme.DefineProgrammeService;
 import org.jifen.application.service.programme.GetRoundService;
@@ -84,7 +90,10 @@ public record JifenUseCases(
         ReadAuditLogUseCase readAuditLog,
         DefineProgrammeUseCase defineProgramme,
         RunRoundUseCase runRound,
-        GetRoundUseCase getRound) {
+        GetRoundUseCase getRound,
+        ImportPersonsUseCase importPersons,
+        ScoreDistrictUseCase scoreDistrict,
+        RankDistrictUseCase rankDistrict) {
 
     /** Every use case on these ports, with the standard divisions and the default four-eyes threshold. */
     public static JifenUseCases wire(JifenPorts ports) {
@@ -129,6 +138,10 @@ public record JifenUseCases(
                 new DefineProgrammeService(p.programmes(), divisions, audit, p.transactions()),
                 new RunRoundService(p.programmes(), p.rounds(), p.persons(), p.catalogues(), p.ledgers(),
                         p.applications(), p.entitlements(), audit, p.ids(), p.clock(), p.transactions(), divisions),
-                new GetRoundService(p.rounds()));
+                new GetRoundService(p.rounds()),
+                new ImportPersonsService(p.persons(), p.ids(), divisions, audit, p.transactions()),
+                new ScoreDistrictService(p.persons(), p.catalogues(), p.systemData(), p.ledgers(), p.clock(),
+                        p.transactions(), divisions),
+                new RankDistrictService(p.usableScores(), p.clock(), divisions));
     }
 }

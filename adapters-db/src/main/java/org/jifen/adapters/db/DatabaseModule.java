@@ -126,4 +126,11 @@ public final class DatabaseModule extends AbstractModule {
             org.jifen.adapters.db.credit.JdbiCreditOutbox outbox) {
         return outbox;
     }
+
+    /** The district ranking of usable scores, computed in SQL. */
+    @Provides
+    @Singleton
+    org.jifen.application.port.out.ledger.UsableScoreQuery usableScores(JifenDatabase database) {
+        return new org.jifen.adapters.db.ledger.JdbiUsableScoreQuery(database);
+    }
 }

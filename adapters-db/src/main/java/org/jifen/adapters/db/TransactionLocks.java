@@ -4,7 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -44,6 +48,30 @@ public final class TransactionLocks {
                 lockRow(handle, scope, key);
             }
         });
+    }
+
+    /**
+     * Takes the locks of many keys of one scope, always in the same order (ascending lock hash), so two
+     * transactions locking overlapping sets never deadlock each other; on PostgreSQL in one statement.
+     * Each lock occupies an entry of PostgreSQL's shared lock table until the transaction ends (sized by
+     * {@code max_locks_per_transaction}): lock a bounded set of keys, not one per row of a large batch.
+     */
+    public void lockAll(String scope, Collection<String> keys) {
+        Objects.requireNonNull(scope, "scope");
+        if (keys.isEmpty()) {
+            return;
+        }
+        List<String> ordered = keys.stream().distinct()
+                .sorted(Comparator.comparingLong((String key) -> hash(scope, key)).thenComparing(key -> key))
+                .toList();
+        if (dialect == Dialect.POSTGRESQL) {
+            // the hashes are numbers computed here: written into the statement, sorted
+            String array = ordered.stream().map(key -> Long.toString(hash(scope, key))).collect(Collectors.joining(","));
+            transactions.useHandle(handle -> handle.createQuery("SELECT pg_advisory_xact_lock(t.k) FROM unnest(ARRAY["
+                    + array + "]::bigint[]) WITH ORDINALITY AS t(k, n) ORDER BY t.n").mapToMap().list());
+        } else {
+            transactions.useHandle(handle -> ordered.forEach(key -> lockRow(handle, scope, key)));
+        }
     }
 
     private static void lockRow(Handle handle, String scope, String key) {

@@ -22,6 +22,8 @@ public final class InMemoryAdapters {
     private final InMemoryRoundRepository rounds = new InMemoryRoundRepository();
     private final RecordingCreditSystem creditSystem = new RecordingCreditSystem();
     private final SequentialIdGenerator ids = new SequentialIdGenerator();
+    private final InMemoryUsableScoreQuery usableScores = new InMemoryUsableScoreQuery(persons, catalogues, ledgers,
+            org.jifen.domain.jurisdiction.DivisionRegistry.standard());
     private final Clock clock;
 
     public InMemoryAdapters(Clock clock) {
@@ -43,7 +45,13 @@ public final class InMemoryAdapters {
     /** Every port, for {@link org.jifen.application.JifenUseCases#wire}. */
     public org.jifen.application.JifenPorts ports() {
         return new org.jifen.application.JifenPorts(catalogues, persons, systemData, ledgers, applications, appeals,
-                auditLog, calendar, entitlements, programmes, rounds, creditSystem, ids, clock, transactions);
+                auditLog, calendar, entitlements, programmes, rounds, creditSystem, usableScores, ids, clock,
+                transactions);
+    }
+
+    /** The ranking of usable scores, from the domain's score statements. */
+    public InMemoryUsableScoreQuery usableScores() {
+        return usableScores;
     }
 
     public InMemoryPointsApplicationRepository applications() {

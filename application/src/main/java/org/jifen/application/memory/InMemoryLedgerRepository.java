@@ -1,6 +1,8 @@
 package org.jifen.application.memory;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +34,21 @@ public final class InMemoryLedgerRepository implements LedgerRepository, Snapsho
     @Override
     public Ledger loadForPosting(PersonId person) {
         return load(person);
+    }
+
+    @Override
+    public Map<PersonId, Ledger> loadAll(Collection<PersonId> persons) {
+        State current = state;
+        Map<PersonId, Ledger> ledgers = new LinkedHashMap<>();
+        for (PersonId person : persons) {
+            ledgers.computeIfAbsent(person, p -> Ledger.of(p, current.byPerson().getOrDefault(p, List.of())));
+        }
+        return ledgers;
+    }
+
+    /** Nothing to take: {@link InMemoryTransactionRunner} runs one transaction at a time. */
+    @Override
+    public void lockForPosting(Collection<PersonId> persons) {
     }
 
     @Override

@@ -1,6 +1,9 @@
 package org.jifen.application.memory;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +36,19 @@ public final class InMemorySystemDataRepository implements SystemDataRepository,
         return records.values().stream()
                 .filter(r -> r.person().equals(person) && r.indicator().equals(indicator) && !r.asOf().isAfter(on))
                 .max(Comparator.comparing(SystemDataRecord::asOf));
+    }
+
+    @Override
+    public List<SystemDataRecord> latestFor(Collection<PersonId> persons, LocalDate on) {
+        Set<PersonId> wanted = Set.copyOf(persons);
+        Map<Map.Entry<PersonId, IndicatorCode>, SystemDataRecord> latest = new HashMap<>();
+        for (SystemDataRecord record : records.values()) {
+            if (wanted.contains(record.person()) && !record.asOf().isAfter(on)) {
+                latest.merge(Map.entry(record.person(), record.indicator()), record,
+                        (a, b) -> a.asOf().isAfter(b.asOf()) ? a : b);
+            }
+        }
+        return List.copyOf(latest.values());
     }
 
     @Override

@@ -35,11 +35,15 @@ import org.jifen.application.port.in.calendar.LoadCalendarCommand;
 import org.jifen.application.port.in.catalogue.ImportCatalogueCommand;
 import org.jifen.application.port.in.entitlement.EntitlementsQuery;
 import org.jifen.application.port.in.ledger.ClearPointsCommand;
+import org.jifen.application.port.in.ledger.DistrictRankingQuery;
 import org.jifen.application.port.in.ledger.LedgerQuery;
 import org.jifen.application.port.in.ledger.ScoreAutoIndicatorsCommand;
+import org.jifen.application.port.in.ledger.ScoreDistrictCommand;
 import org.jifen.application.port.in.ledger.ScoreStatementQuery;
 import org.jifen.application.port.in.person.AddHouseholdMemberCommand;
+import org.jifen.application.port.in.person.ImportPersonsCommand;
 import org.jifen.application.port.in.person.PersonQuery;
+import org.jifen.application.port.in.person.PersonRegistration;
 import org.jifen.application.port.in.person.RegisterPersonCommand;
 import org.jifen.application.port.in.review.DecideClaimCommand;
 import org.jifen.application.port.in.review.GiveSecondApprovalCommand;
@@ -184,6 +188,16 @@ class AuthorizationMatrixTest {
                 .refused("NOT_OWN_DATA", Who.APPLICANT_OTHER_PERSON)
                 .refused("OUT_OF_JURISDICTION", Who.CLERK_OF_YINZHOU, Who.REVIEWER_OF_YINZHOU,
                         Who.SUPERVISOR_OF_YINZHOU, Who.ADMIN_OF_YINZHOU, Who.AUDITOR_OF_YINZHOU);
+    }
+
+    /** District-wide views (the ranking): clerks, reviewers, supervisors and administrators covering it. */
+    static Expected staffOfTheDistrict() {
+        return new Expected()
+                .allowed(Who.CLERK_OF_HAISHU, Who.CLERK_OF_NINGBO, Who.REVIEWER_OF_HAISHU, Who.REVIEWER_OF_ZHEJIANG,
+                        Who.REVIEWER_OF_OTHER_DEPARTMENT, Who.REVIEWER_IN_APPLICANTS_HOUSEHOLD,
+                        Who.SUPERVISOR_OF_HAISHU, Who.SUPERVISOR_OF_NINGBO, Who.ADMIN_OF_HAISHU, Who.ADMIN_OF_ZHEJIANG)
+                .refused("OUT_OF_JURISDICTION", Who.CLERK_OF_YINZHOU, Who.REVIEWER_OF_YINZHOU,
+                        Who.SUPERVISOR_OF_YINZHOU, Who.ADMIN_OF_YINZHOU);
     }
 
     /** Registering and changing persons: a clerk or administrator covering the residence district. */
@@ -339,7 +353,15 @@ class AuthorizationMatrixTest {
                         (g, c) -> g.jifen().verifyAuditChain().verify(c)),
                 row("readAuditLog", State.PERSONS, onlyForbidden().allowed(Who.AUDITOR_OF_NINGBO,
                         Who.AUDITOR_OF_YINZHOU), (g, c) -> g.jifen().readAuditLog()
-                                .events(new AuditEventsQuery(c, AuditQuery.everything()))));
+                                .events(new AuditEventsQuery(c, AuditQuery.everything()))),
+                row("importPersons", State.PERSONS, clerkOrAdmin(), (g, c) -> g.jifen().importPersons()
+                        .importPersons(new ImportPersonsCommand(c, List.of(new PersonRegistration(
+                                TestIdNumbers.idNumber("340104", LocalDate.of(1993, 4, 5), 581), "赵敏",
+                                Optional.empty(), Optional.of(permit("NB-HS-2025-000902")), HAISHU))))),
+                row("scoreDistrict", State.PERSONS, systemOrAdmin(), (g, c) -> g.jifen().scoreDistrict()
+                        .score(new ScoreDistrictCommand(c, HAISHU, TODAY))),
+                row("rankDistrict", State.PERSONS, staffOfTheDistrict(), (g, c) -> g.jifen().rankDistrict()
+                        .rank(new DistrictRankingQuery(c, HAISHU, TODAY, Optional.empty()))));
     }
 
     // ---------------------------------------------------------------- the tests

@@ -4,6 +4,8 @@ package org.jifen.domain.audit;
 public enum AuditAction {
     CATALOGUE_IMPORTED,
     PERSON_REGISTERED,
+    /** A batch of persons registered at once (批量导入), one event with the count. */
+    PERSONS_IMPORTED,
     HOUSEHOLD_MEMBER_ADDED,
     APPLICATION_SUBMITTED,
     CLAIM_DECIDED,

@@ -14,6 +14,12 @@ public final class PersonExistsException extends DomainException {
         this.existing = existing;
     }
 
+    /** The same, with a message saying where (e.g. which entry of an import) the person was named again. */
+    public PersonExistsException(PersonId existing, String message) {
+        super("PERSON_EXISTS", message);
+        this.existing = existing;
+    }
+
     public PersonId existing() {
         return existing;
     }

@@ -1,14 +1,21 @@
 package org.jifen.adapters.db.ledger;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.jifen.adapters.db.Dialect;
 import org.jifen.adapters.db.JdbiTransactionRunner;
 import org.jifen.adapters.db.JifenDatabase;
+import org.jifen.adapters.db.PostgresCopy;
 import org.jifen.adapters.db.SqlFailures;
 import org.jifen.adapters.db.TransactionLocks;
 import org.jifen.application.port.out.ledger.LedgerRepository;
@@ -19,16 +26,30 @@ import org.jifen.domain.ledger.LedgerEntry;
 import org.jifen.domain.person.PersonId;
 
 /**
- * The score ledger in {@code ledger_entry}: appended in JDBC batches (multi-row INSERTs on PostgreSQL),
- * never updated or deleted. {@link #loadForPosting} takes the person's ledger lock for the rest of the
- * transaction, so a balance read there holds until the posting is appended, whatever other writers do.
+ * The score ledger in {@code ledger_entry}: appended in JDBC batches (multi-row INSERTs on PostgreSQL;
+ * {@code COPY} for a batch of {@value #COPY_FROM} entries or more), never updated or deleted.
+ * {@link #loadForPosting} takes the person's ledger lock for the rest of the transaction, so a balance
+ * read there holds until the posting is appended, whatever other writers do.
+ *
+ * <p>Ledger locks are striped: a person's lock is one of {@value #STRIPES} locks, chosen by a hash of the
+ * person id. {@link #lockForPosting} of a whole district so takes at most that many locks (in one
+ * statement, in a stable order), which PostgreSQL's lock table holds whatever the district's size; two
+ * persons sharing a stripe only wait for each other, rarely and briefly.
  */
 public final class JdbiLedgerRepository implements LedgerRepository {
 
     /** The {@link TransactionLocks} scope of a person's ledger (the key is the person id). */
     public static final String LOCK_SCOPE = "ledger";
 
-    private static final int KEYS_PER_QUERY = 1000;
+    /** The number of ledger locks persons are spread over. */
+    static final int STRIPES = 1024;
+    /** From this many entries, an append on PostgreSQL is a COPY rather than batched INSERTs. */
+    static final int COPY_FROM = 5_000;
+    private static final int KEYS_PER_QUERY = 50_000;
+    private static final int PERSONS_PER_QUERY = 50_000;
+    private static final List<String> COLUMNS = List.of("idempotency_key", "person_id", "catalogue_version",
+            "jurisdiction", "tier", "indicator_code", "points", "reason", "source_kind", "source_reference", "actor",
+            "recorded_at", "effective_on", "freeze_from", "freeze_until");
     private static final String SAVEPOINT = "ledger_append";
 
     private final JdbiTransactionRunner transactions;
@@ -48,12 +69,46 @@ public final class JdbiLedgerRepository implements LedgerRepository {
         return Ledger.of(person, rows.stream().map(LedgerRow::toEntry).toList());
     }
 
+    /** One query per {@value #PERSONS_PER_QUERY} persons, the ids bound as one array. */
+    @Override
+    public Map<PersonId, Ledger> loadAll(Collection<PersonId> persons) {
+        List<PersonId> wanted = persons.stream().distinct().toList();
+        Map<String, List<LedgerEntry>> byPerson = new HashMap<>();
+        transactions.useDao(LedgerDao.class, dao -> {
+            for (int from = 0; from < wanted.size(); from += PERSONS_PER_QUERY) {
+                String[] ids = wanted.subList(from, Math.min(wanted.size(), from + PERSONS_PER_QUERY)).stream()
+                        .map(PersonId::value).toArray(String[]::new);
+                for (LedgerRow row : dao.entriesOfAll(ids)) {
+                    byPerson.computeIfAbsent(row.personId(), p -> new ArrayList<>()).add(row.toEntry());
+                }
+            }
+        });
+        Map<PersonId, Ledger> ledgers = new LinkedHashMap<>();
+        for (PersonId person : wanted) {
+            ledgers.put(person, Ledger.of(person, byPerson.getOrDefault(person.value(), List.of())));
+        }
+        return ledgers;
+    }
+
     @Override
     public Ledger loadForPosting(PersonId person) {
         return transactions.inTransaction(() -> {
-            locks.lock(LOCK_SCOPE, person.value());
+            locks.lock(LOCK_SCOPE, stripe(person));
             return load(person);
         });
+    }
+
+    @Override
+    public void lockForPosting(Collection<PersonId> persons) {
+        transactions.inTransaction(() -> {
+            locks.lockAll(LOCK_SCOPE, persons.stream().map(JdbiLedgerRepository::stripe).distinct().toList());
+            return null;
+        });
+    }
+
+    /** The lock key of a person's ledger: one of {@value #STRIPES} stripes (String.hashCode is specified, so stable). */
+    static String stripe(PersonId person) {
+        return "stripe-" + Math.floorMod(person.value().hashCode(), STRIPES);
     }
 
     @Override
@@ -79,13 +134,18 @@ public final class JdbiLedgerRepository implements LedgerRepository {
                 handle.savepoint(SAVEPOINT);
             }
             try {
-                dao.insert(rows);
+                if (dialect == Dialect.POSTGRESQL && rows.size() >= COPY_FROM) {
+                    copy(handle, rows);
+                } else {
+                    dao.insert(rows);
+                }
                 if (savepoint) {
                     handle.releaseSavepoint(SAVEPOINT);
                 }
-            } catch (JdbiException failure) {
+            } catch (JdbiException | CopyFailure failure) {
                 if (!SqlFailures.isUniqueViolation(failure)) {
-                    throw failure;
+                    throw failure instanceof CopyFailure copyFailure ? SqlFailures.translate(copyFailure.getCause())
+                            : (JdbiException) failure;
                 }
                 // another transaction appended one of these keys since the check above
                 List<String> now;
@@ -101,10 +161,31 @@ public final class JdbiLedgerRepository implements LedgerRepository {
         });
     }
 
+    /** A COPY that the server refused (the transaction is aborted, as after a failed INSERT). */
+    private static final class CopyFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CopyFailure(SQLException cause) {
+            super(cause);
+        }
+    }
+
+    private static void copy(Handle handle, List<LedgerRow> rows) {
+        try {
+            PostgresCopy.copy(handle, "ledger_entry", COLUMNS, rows, r -> new Object[] {r.idempotencyKey(),
+                r.personId(), r.catalogueVersion(), r.jurisdiction(), r.tier(), r.indicatorCode(), r.points(),
+                r.reason(), r.sourceKind(), r.sourceReference(), r.actor(), r.recordedAt(), r.effectiveOn(),
+                r.freezeFrom(), r.freezeUntil()});
+        } catch (SQLException failure) {
+            throw new CopyFailure(failure);
+        }
+    }
+
     private static List<String> existingKeys(LedgerDao dao, List<String> keys) {
         List<String> existing = new ArrayList<>();
         for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
-            existing.addAll(dao.existingKeys(keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY))));
+            existing.addAll(dao.existingKeys(keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY))
+                    .toArray(String[]::new)));
         }
         return existing;
     }

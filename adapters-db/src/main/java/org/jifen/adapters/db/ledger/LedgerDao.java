@@ -3,7 +3,6 @@ package org.jifen.adapters.db.ledger;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.BatchChunkSize;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
@@ -33,8 +32,17 @@ interface LedgerDao {
     @RegisterConstructorMapper(LedgerRow.class)
     List<LedgerRow> entriesOf(@Bind("person") String person);
 
+    /** The entries of many persons, each person's in the order of {@link #entriesOf}. */
     @SqlQuery("""
-            SELECT idempotency_key FROM ledger_entry WHERE idempotency_key IN (<keys>)
+            SELECT idempotency_key, person_id, catalogue_version, jurisdiction, tier, indicator_code, points, reason,
+                source_kind, source_reference, actor, recorded_at, effective_on, freeze_from, freeze_until
+            FROM ledger_entry
+            WHERE person_id = ANY(:persons)
+            ORDER BY person_id, recorded_at, entry_seq
             """)
-    List<String> existingKeys(@BindList("keys") List<String> keys);
+    @RegisterConstructorMapper(LedgerRow.class)
+    List<LedgerRow> entriesOfAll(@Bind("persons") String[] persons);
+
+    @SqlQuery("SELECT idempotency_key FROM ledger_entry WHERE idempotency_key = ANY(:keys)")
+    List<String> existingKeys(@Bind("keys") String[] keys);
 }

@@ -2,6 +2,8 @@ package org.jifen.adapters.db.systemdata;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,7 @@ public final class JdbiSystemDataRepository implements SystemDataRepository {
     /** The column is NUMERIC(24, 6). */
     private static final int SCALE = 6;
     private static final int INTEGER_DIGITS = 18;
+    private static final int PERSONS_PER_QUERY = 50_000;
 
     private final JdbiTransactionRunner transactions;
     private final Dialect dialect;
@@ -67,6 +70,23 @@ public final class JdbiSystemDataRepository implements SystemDataRepository {
         return transactions.withDao(SystemDataDao.class, dao -> dao.latest(person.value(), indicator.value(), on))
                 .map(row -> new SystemDataRecord(PersonId.of(row.personId()), IndicatorCode.of(row.indicatorCode()),
                         row.quantity(), row.asOf()));
+    }
+
+    /** One query per {@value #PERSONS_PER_QUERY} persons, the ids bound as one array. */
+    @Override
+    public List<SystemDataRecord> latestFor(Collection<PersonId> persons, LocalDate on) {
+        List<String> ids = persons.stream().map(PersonId::value).distinct().toList();
+        return transactions.withDao(SystemDataDao.class, dao -> {
+            List<SystemDataRecord> latest = new ArrayList<>();
+            for (int from = 0; from < ids.size(); from += PERSONS_PER_QUERY) {
+                for (SystemDataRow row : dao.latestFor(ids.subList(from, Math.min(ids.size(), from + PERSONS_PER_QUERY))
+                        .toArray(String[]::new), on)) {
+                    latest.add(new SystemDataRecord(PersonId.of(row.personId()), IndicatorCode.of(row.indicatorCode()),
+                            row.quantity(), row.asOf()));
+                }
+            }
+            return latest;
+        });
     }
 
     private static BigDecimal exact(BigDecimal quantity) {

@@ -42,4 +42,17 @@ interface SystemDataDao {
             """)
     Optional<SystemDataRow> latest(@Bind("person") String person, @Bind("indicator") String indicator,
             @Bind("on") LocalDate on);
+
+    /** For each of the persons and each indicator, the latest record on or before the day. */
+    @SqlQuery("""
+            SELECT person_id, indicator_code, as_of, quantity
+            FROM (
+                SELECT person_id, indicator_code, as_of, quantity,
+                    ROW_NUMBER() OVER (PARTITION BY person_id, indicator_code ORDER BY as_of DESC) AS newest
+                FROM system_data
+                WHERE person_id = ANY(:persons) AND as_of <= :on
+            ) latest
+            WHERE newest = 1
+            """)
+    List<SystemDataRow> latestFor(@Bind("persons") String[] persons, @Bind("on") LocalDate on);
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -260,6 +261,120 @@ public abstract class LedgerRepositoryContract {
             }
             assertThat(running).isEqualTo(cap);
             assertThat(ledgerRepository().load(person).balance(ref, DAY, recordedAt)).isEqualTo(cap);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+    // ---------------------------------------------------------------- many persons at once
+
+    @Test
+    void loadAll_givesEachPersonAskedForTheirLedger_emptyWhenThereIsNone() {
+        LedgerEntry anna2 = anEntry().withKey("a2").forPerson(ANNA).onIndicator("M02").withPoints("10.00")
+                .recordedAt(T2).build();
+        LedgerEntry anna1 = anEntry().withKey("a1").forPerson(ANNA).recordedAt(T1).build();
+        LedgerEntry boris1 = anEntry().withKey("b1").forPerson(BORIS).onIndicator("P05").withPoints("0.25")
+                .recordedAt(T1).build();
+        LedgerEntry other = anEntry().withKey("o1").forPerson("person-0003").recordedAt(T1).build();
+        ledgerRepository().append(List.of(anna2, boris1, anna1, other));
+        PersonId nobody = PersonId.of("nobody-0001");
+
+        Map<PersonId, Ledger> ledgers = ledgerRepository().loadAll(List.of(BORIS, ANNA, nobody, ANNA));
+
+        assertThat(ledgers).containsOnlyKeys(ANNA, BORIS, nobody);
+        assertThat(ledgers.get(ANNA).person()).isEqualTo(ANNA);
+        assertThat(ledgers.get(ANNA).entries()).containsExactly(anna1, anna2);
+        assertThat(ledgers.get(BORIS).entries()).containsExactly(boris1);
+        assertThat(ledgers.get(nobody).person()).isEqualTo(nobody);
+        assertThat(ledgers.get(nobody).entries()).isEmpty();
+        assertThat(ledgerRepository().loadAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void loadAll_ofMorePersonsThanOneQueryTakes_isTheSameAsLoadingEachOne() {
+        List<LedgerEntry> entries = new ArrayList<>();
+        List<PersonId> persons = new ArrayList<>();
+        for (int i = 0; i < 2_100; i++) {
+            PersonId person = PersonId.of(String.format("person-%05d", i));
+            persons.add(person);
+            entries.add(anEntry().withKey("p04-" + i).forPerson(person).recordedAt(T1).build());
+            if (i % 3 == 0) {
+                entries.add(anEntry().withKey("p05-" + i).forPerson(person).onIndicator("P05").withPoints("0.25")
+                        .recordedAt(T2).build());
+            }
+        }
+        ledgerRepository().append(entries);
+
+        Map<PersonId, Ledger> ledgers = ledgerRepository().loadAll(persons);
+
+        assertThat(ledgers).hasSize(2_100);
+        assertThat(ledgers.get(PersonId.of("person-00003")).entries()).extracting(e -> e.key().value())
+                .containsExactly("p04-3", "p05-3");
+        assertThat(ledgers.get(PersonId.of("person-02099")).entries()).extracting(e -> e.key().value())
+                .containsExactly("p04-2099");
+        assertThat(ledgers.values().stream().mapToInt(l -> l.entries().size()).sum()).isEqualTo(2_800);
+    }
+
+    /**
+     * Bulk writers (locking every person of a group, then loading them all) and single writers (loading one
+     * person for posting) post "balance + 5" on P04 (cap 30) for the same persons concurrently: the locks of
+     * both kinds exclude each other, so each person ends at exactly 30.00 in six entries of 5.00.
+     */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void bulkAndSingleWriters_neverPassTheCapTogether() throws Exception {
+        List<PersonId> persons = List.of(PersonId.of("person-bulk-c"), PersonId.of("person-bulk-a"),
+                PersonId.of("person-bulk-b"));
+        Indicator p04 = TestCatalogues.indicator("P04");
+        IndicatorRef ref = TestPostings.ref("P04");
+        Points step = Points.parse("5.00");
+        Instant recordedAt = Instant.parse("2024-05-01T01:00:00Z");
+        EntrySource source = new EntrySource(SourceKind.SYSTEM_DATA, "bulk");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> results = new ArrayList<>();
+        try {
+            for (int w = 0; w < 8; w++) {
+                int writer = w;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    for (int round = 0; round < 6; round++) {
+                        int r = round;
+                        transactions().inTransaction(() -> {
+                            Map<PersonId, Ledger> ledgers;
+                            if (writer % 2 == 0) {
+                                // bulk: every person, locked in one call, in whatever order they are given
+                                List<PersonId> order = writer % 4 == 0 ? persons
+                                        : List.of(persons.get(2), persons.get(1), persons.get(0));
+                                ledgerRepository().lockForPosting(order);
+                                ledgers = ledgerRepository().loadAll(order);
+                            } else {
+                                PersonId one = persons.get((writer + r) % persons.size());
+                                ledgers = Map.of(one, ledgerRepository().loadForPosting(one));
+                            }
+                            List<LedgerEntry> posted = new ArrayList<>();
+                            ledgers.forEach((person, ledger) -> posted.addAll(ledger.postTarget(p04, ref,
+                                    ledger.balance(ref, DAY, recordedAt).plus(step), new Posting(
+                                            IdempotencyKey.of("w" + writer + "-r" + r + "-" + person), source,
+                                            new Actor("writer-" + writer), recordedAt, DAY), false)));
+                            LockSupport.parkNanos(200_000);
+                            ledgerRepository().append(posted);
+                            return posted.size();
+                        });
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> result : results) {
+                result.get(110, TimeUnit.SECONDS);
+            }
+            for (PersonId person : persons) {
+                List<LedgerEntry> stored = entriesOf(person);
+                assertThat(stored).as("entries of " + person).hasSize(6)
+                        .allSatisfy(e -> assertThat(e.points()).isEqualTo(step));
+                assertThat(ledgerRepository().load(person).balance(ref, DAY, recordedAt))
+                        .isEqualTo(Points.parse("30.00"));
+            }
         } finally {
             pool.shutdownNow();
         }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jifen.application.PersonBuilder.aPerson;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jifen.application.TestData;
@@ -168,5 +170,148 @@ public abstract class PersonRepositoryContract {
 
         assertThat(personRepository().find(stranger.id())).isEmpty();
         assertThat(personRepository().findByIdNumber(stranger.idNumber())).isEmpty();
+    }
+    // ---------------------------------------------------------------- bulk: addAll, findAll, findByIdNumbers, findByDistrict
+
+    /** {@code count} persons person-1001… with distinct ID numbers, living in {@code district}. */
+    private static List<Person> many(int count, int firstSequence, String district) {
+        List<Person> persons = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            persons.add(aPerson().withId(String.format("person-%04d", firstSequence + i)).named("批量" + i)
+                    .livingIn(district).bornOn(LocalDate.of(1980, 1, 1).plusDays(i)).withSequence(100 + i % 800)
+                    .build());
+        }
+        return persons;
+    }
+
+    @Test
+    void addAll_storesEveryPersonWithEveryField() {
+        Person full = withEverything();
+        Person plain = aPerson().withId("person-0003").withSequence(303).named("王芳").build();
+        Person quoted = aPerson().withId("person-0004").withSequence(404).named("O'Brien, \"Jr\"\\ 李")
+                .withPhone("13900001111").build();
+
+        personRepository().addAll(List.of(full, plain, quoted));
+
+        assertThat(personRepository().find(full.id())).contains(full);
+        assertThat(personRepository().find(plain.id())).contains(plain);
+        assertThat(personRepository().find(quoted.id())).contains(quoted);
+        assertThat(personRepository().findByIdNumber(quoted.idNumber())).contains(quoted);
+        assertThat(personRepository().find(quoted.id()).orElseThrow().name()).isEqualTo("O'Brien, \"Jr\"\\ 李");
+    }
+
+    @Test
+    void addAll_ofManyPersons_storesThemAll() {
+        List<Person> persons = many(1_500, 1001, "330203");
+
+        personRepository().addAll(persons);
+
+        assertThat(personRepository().findByDistrict(TestData.HAISHU)).containsExactlyElementsOf(persons);
+        assertThat(personRepository().findByIdNumber(persons.get(1_234).idNumber())).contains(persons.get(1_234));
+    }
+
+    @Test
+    void addAll_ofNothing_storesNothing() {
+        personRepository().addAll(List.of());
+
+        assertThat(personRepository().findByDistrict(TestData.HAISHU)).isEmpty();
+    }
+
+    @Test
+    void addAll_withAnIdNumberAlreadyStored_isRefusedNamingItsHolderAndStoresNoneOfTheBatch() {
+        Person first = aPerson().withId("person-0001").withSequence(101).build();
+        personRepository().add(first);
+        List<Person> batch = new ArrayList<>(many(3, 1001, "330203"));
+        batch.add(aPerson().withId("person-0002").withIdNumber(first.idNumber()).named("王芳").build());
+
+        assertThatThrownBy(() -> personRepository().addAll(batch))
+                .isInstanceOfSatisfying(PersonExistsException.class, e -> {
+                    assertThat(e.existing()).isEqualTo(PersonId.of("person-0001"));
+                    assertThat(e.code()).isEqualTo("PERSON_EXISTS");
+                });
+
+        assertThat(personRepository().findByDistrict(TestData.HAISHU)).containsExactly(first);
+        assertThat(personRepository().findAll(batch.stream().map(Person::id).toList())).isEmpty();
+    }
+
+    @Test
+    void addAll_withAnIdAlreadyStored_isRefusedAndStoresNoneOfTheBatch() {
+        Person first = aPerson().withId("person-1002").withSequence(901).build();
+        personRepository().add(first);
+        List<Person> batch = many(3, 1001, "330203");
+
+        assertThatThrownBy(() -> personRepository().addAll(batch))
+                .isInstanceOfSatisfying(PersonExistsException.class,
+                        e -> assertThat(e.existing()).isEqualTo(PersonId.of("person-1002")));
+
+        assertThat(personRepository().findByDistrict(TestData.HAISHU)).containsExactly(first);
+    }
+
+    @Test
+    void addAll_repeatingAnIdNumberWithinTheBatch_isRefusedAndStoresNothing() {
+        List<Person> batch = new ArrayList<>(many(2, 1001, "330203"));
+        batch.add(aPerson().withId("person-1003").withIdNumber(batch.get(0).idNumber()).named("王芳").build());
+
+        assertThatThrownBy(() -> personRepository().addAll(batch))
+                .isInstanceOfSatisfying(PersonExistsException.class, e -> assertThat(e.code()).isEqualTo("PERSON_EXISTS"));
+
+        assertThat(personRepository().findByDistrict(TestData.HAISHU)).isEmpty();
+    }
+
+    @Test
+    void findAll_returnsTheStoredPersonsAmongTheIdsAndLeavesOutTheOthers() {
+        List<Person> persons = many(5, 1001, "330203");
+        personRepository().addAll(persons);
+
+        List<Person> found = personRepository().findAll(List.of(PersonId.of("person-1004"), PersonId.of("person-9999"),
+                PersonId.of("person-1002"), PersonId.of("person-1004")));
+
+        assertThat(found).containsExactlyInAnyOrder(persons.get(3), persons.get(1));
+        assertThat(personRepository().findAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void findAll_ofMoreIdsThanOneQueryTakes_findsEveryOne() {
+        List<Person> persons = many(2_100, 1001, "330203");
+        personRepository().addAll(persons);
+
+        List<Person> found = personRepository().findAll(persons.stream().map(Person::id).toList());
+
+        assertThat(found).hasSize(2_100).containsExactlyInAnyOrderElementsOf(persons);
+    }
+
+    @Test
+    void findAll_bringsBackHouseholds() {
+        Person full = withEverything();
+        personRepository().add(full);
+
+        assertThat(personRepository().findAll(List.of(full.id()))).containsExactly(full);
+    }
+
+    @Test
+    void findByIdNumbers_returnsThePersonsHoldingThem() {
+        List<Person> persons = many(4, 1001, "330203");
+        personRepository().addAll(persons);
+        IdNumber unknown = TestIdNumbers.idNumber("330203", TestData.BIRTH_DATE, 999);
+
+        List<Person> found = personRepository().findByIdNumbers(List.of(persons.get(2).idNumber(), unknown,
+                persons.get(0).idNumber()));
+
+        assertThat(found).containsExactlyInAnyOrder(persons.get(2), persons.get(0));
+        assertThat(personRepository().findByIdNumbers(List.of())).isEmpty();
+    }
+
+    @Test
+    void findByDistrict_returnsTheResidentsOrderedById() {
+        Person yinzhou = aPerson().withId("person-0500").livingIn(TestData.YINZHOU).withSequence(500).build();
+        Person haishuLate = aPerson().withId("person-0900").withSequence(900).build();
+        Person haishuEarly = aPerson().withId("person-0100").withSequence(100).build();
+        personRepository().add(haishuLate);
+        personRepository().add(yinzhou);
+        personRepository().add(haishuEarly);
+
+        assertThat(personRepository().findByDistrict(TestData.HAISHU)).containsExactly(haishuEarly, haishuLate);
+        assertThat(personRepository().findByDistrict(TestData.YINZHOU)).containsExactly(yinzhou);
+        assertThat(personRepository().findByDistrict(DivisionCode.of("330211"))).isEmpty();
     }
 }

@@ -1,0 +1,100 @@
+package org.jifen.adapters.rest.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jifen.adapters.rest.shared.ApiException;
+import org.jifen.adapters.rest.shared.ApiReply;
+import org.jifen.adapters.rest.shared.Required;
+import org.jifen.adapters.rest.shared.RouteSet;
+import org.jifen.adapters.rest.shared.RouteTable;
+import org.jifen.application.port.in.application.ApplicationQuery;
+import org.jifen.application.port.in.application.ClaimRequest;
+import org.jifen.application.port.in.application.GetApplicationUseCase;
+import org.jifen.application.port.in.application.PublishApplicationCommand;
+import org.jifen.application.port.in.application.PublishApplicationUseCase;
+import org.jifen.application.port.in.application.SubmitApplicationCommand;
+import org.jifen.application.port.in.application.SubmitApplicationUseCase;
+import org.jifen.application.port.in.review.ClaimOutcome;
+import org.jifen.application.port.in.review.DecideClaimCommand;
+import org.jifen.application.port.in.review.DecideClaimUseCase;
+import org.jifen.domain.application.ApplicationId;
+import org.jifen.domain.application.Channel;
+import org.jifen.domain.application.PointsApplication;
+import org.jifen.domain.application.VerificationMethod;
+import org.jifen.domain.catalogue.Facts;
+import org.jifen.domain.catalogue.IndicatorCode;
+import org.jifen.domain.jurisdiction.DivisionCode;
+import org.jifen.domain.person.PersonId;
+import org.jifen.domain.shared.Points;
+
+/**
+ * Applications: submit (an {@code Idempotency-Key} makes a resubmission return the first application;
+ * the same key with other content is 409 {@code IDEMPOTENCY_CONFLICT}, stored durably by the application's
+ * repository), read, decide a claim, publish.
+ */
+public final class ApplicationRoutes implements RouteSet {
+
+    private final SubmitApplicationUseCase submit;
+    private final GetApplicationUseCase get;
+    private final DecideClaimUseCase decide;
+    private final PublishApplicationUseCase publish;
+
+    public ApplicationRoutes(SubmitApplicationUseCase submit, GetApplicationUseCase get, DecideClaimUseCase decide,
+            PublishApplicationUseCase publish) {
+        this.submit = submit;
+        this.get = get;
+        this.decide = decide;
+        this.publish = publish;
+    }
+
+    @Override
+    public void register(RouteTable routes) {
+        routes.post("/api/v1/applications", call -> {
+            SubmitApplicationRequest request = call.body(SubmitApplicationRequest.class);
+            List<ClaimRequest> claims = new ArrayList<>();
+            List<SubmitApplicationRequest.ClaimJson> given = Optional.ofNullable(request.claims()).orElse(List.of());
+            for (int i = 0; i < given.size(); i++) {
+                SubmitApplicationRequest.ClaimJson claim = Required.field(given.get(i), "claims[" + i + "]");
+                String at = "claims[" + i + "].";
+                claims.add(new ClaimRequest(IndicatorCode.of(Required.field(claim.indicator(), at + "indicator")),
+                        Required.field(claim.facts(), at + "facts").toFacts(at + "facts"),
+                        Optional.ofNullable(claim.evidence()).orElse(List.of())));
+            }
+            PointsApplication application = submit.submit(new SubmitApplicationCommand(call.caller(),
+                    call.header("Idempotency-Key"), PersonId.of(Required.field(request.personId(), "personId")),
+                    DivisionCode.of(Required.field(request.district(), "district")),
+                    enumOf(Channel.class, Required.field(request.channel(), "channel"), "channel"), claims));
+            return ApiReply.created(PointsApplicationResponse.of(application),
+                    "/api/v1/applications/" + application.id().value());
+        });
+        routes.get("/api/v1/applications/{applicationId}", call -> ApiReply.ok(PointsApplicationResponse.of(
+                get.get(new ApplicationQuery(call.caller(), ApplicationId.of(call.path("applicationId")))))));
+        routes.post("/api/v1/applications/{applicationId}/claims/{indicator}/decision", call -> {
+            DecideClaimRequest request = call.body(DecideClaimRequest.class);
+            ClaimOutcome outcome = enumOf(ClaimOutcome.class, Required.field(request.outcome(), "outcome"), "outcome");
+            if (request.facts() != null && request.points() != null) {
+                throw ApiException.badField("INVALID_FACTS", "points", "give facts or points, not both");
+            }
+            Optional<Facts> facts = Optional.ofNullable(request.facts()).map(f -> f.toFacts("facts"))
+                    .or(() -> Optional.ofNullable(request.points()).map(p -> new Facts.SetPoints(Points.parse(p))));
+            PointsApplication application = decide.decide(new DecideClaimCommand(call.caller(),
+                    ApplicationId.of(call.path("applicationId")), IndicatorCode.of(call.path("indicator")), outcome,
+                    facts, Optional.ofNullable(request.reason()),
+                    Optional.ofNullable(request.method()).map(m -> enumOf(VerificationMethod.class, m, "method"))));
+            return ApiReply.ok(PointsApplicationResponse.of(application));
+        });
+        routes.post("/api/v1/applications/{applicationId}/publish", call -> ApiReply.ok(PointsApplicationResponse.of(
+                publish.publish(new PublishApplicationCommand(call.caller(),
+                        ApplicationId.of(call.path("applicationId")))))));
+    }
+
+    static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badField("INVALID_FIELD", field,
+                    "one of " + java.util.Arrays.toString(type.getEnumConstants()) + " expected");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.jifen.adapters.rest.shared;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the REST server runs: where it listens, its thread pool, the connector's idle timeout and header
+ * limits, the largest request body (default 1 MiB), how long a stop waits for in-flight requests, and
+ * whether the JVM's shutdown (SIGTERM) stops it gracefully.
+ */
+public record ApiServerConfig(
+        String host,
+        int port,
+        int maxThreads,
+        int minThreads,
+        Duration threadIdleTimeout,
+        Duration connectorIdleTimeout,
+        int maxRequestHeaderBytes,
+        int maxResponseHeaderBytes,
+        long maxBodyBytes,
+        Duration stopTimeout,
+        boolean stopAtShutdown) {
+
+    public static final long ONE_MIB = 1024L * 1024L;
+
+    public ApiServerConfig {
+        Objects.requireNonNull(host, "host");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port 0..65535 (0 picks a free port)");
+        }
+        if (minThreads < 1 || maxThreads < minThreads || maxThreads < 4) {
+            throw new IllegalArgumentException("threads: 1 <= min <= max, and max >= 4");
+        }
+        if (maxBodyBytes < 1 || maxRequestHeaderBytes < 1024 || maxResponseHeaderBytes < 1024) {
+            throw new IllegalArgumentException("body and header limits must be positive (headers at least 1 KiB)");
+        }
+        Objects.requireNonNull(threadIdleTimeout, "threadIdleTimeout");
+        Objects.requireNonNull(connectorIdleTimeout, "connectorIdleTimeout");
+        Objects.requireNonNull(stopTimeout, "stopTimeout");
+    }
+
+    /** Port 8080 on every interface, 32 threads, 30 s idle, 8 KiB headers, 1 MiB bodies, 30 s to stop. */
+    public static ApiServerConfig defaults() {
+        return new ApiServerConfig("0.0.0.0", 8080, 32, 4, Duration.ofSeconds(60), Duration.ofSeconds(30),
+                8 * 1024, 8 * 1024, ONE_MIB, Duration.ofSeconds(30), true);
+    }
+
+    public ApiServerConfig withPort(int newPort) {
+        return new ApiServerConfig(host, newPort, maxThreads, minThreads, threadIdleTimeout, connectorIdleTimeout,
+                maxRequestHeaderBytes, maxResponseHeaderBytes, maxBodyBytes, stopTimeout, stopAtShutdown);
+    }
+
+    public ApiServerConfig withHost(String newHost) {
+        return new ApiServerConfig(newHost, port, maxThreads, minThreads, threadIdleTimeout, connectorIdleTimeout,
+                maxRequestHeaderBytes, maxResponseHeaderBytes, maxBodyBytes, stopTimeout, stopAtShutdown);
+    }
+
+    public ApiServerConfig withMaxBodyBytes(long bytes) {
+        return new ApiServerConfig(host, port, maxThreads, minThreads, threadIdleTimeout, connectorIdleTimeout,
+                maxRequestHeaderBytes, maxResponseHeaderBytes, bytes, stopTimeout, stopAtShutdown);
+    }
+
+    public ApiServerConfig withStop(Duration timeout, boolean atShutdown) {
+        return new ApiServerConfig(host, port, maxThreads, minThreads, threadIdleTimeout, connectorIdleTimeout,
+                maxRequestHeaderBytes, maxResponseHeaderBytes, maxBodyBytes, timeout, atShutdown);
+    }
+}

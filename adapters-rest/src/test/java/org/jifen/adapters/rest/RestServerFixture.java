@@ -1,0 +1,162 @@
+package org.jifen.adapters.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jifen.adapters.rest.health.DatabaseCheck;
+import org.jifen.adapters.rest.shared.ApiServer;
+import org.jifen.adapters.rest.shared.ApiServerConfig;
+import org.jifen.adapters.rest.shared.BearerTokens;
+import org.jifen.adapters.rest.shared.HttpMetrics;
+import org.jifen.adapters.rest.shared.RouteSet;
+import org.jifen.application.JifenUseCases;
+import org.jifen.application.TestCallers;
+import org.jifen.application.memory.InMemoryAdapters;
+import org.jifen.application.memory.SettableClock;
+import org.jifen.domain.access.Caller;
+import org.jifen.domain.catalogue.Department;
+
+/**
+ * The REST server on a free port over in-memory adapters, with one bearer token per test caller, and a
+ * {@link HttpClient} to call it over real HTTP.
+ */
+public final class RestServerFixture implements AutoCloseable {
+
+    public static final String ADMIN = "token-admin";
+    public static final String HAISHU_CLERK = "token-clerk-hs";
+    public static final String YINZHOU_CLERK = "token-clerk-yz";
+    public static final String SUPERVISOR = "token-supervisor-hs";
+    public static final String AUDITOR = "token-auditor";
+    public static final String SYSTEM = "token-system";
+    public static final String HRSS_REVIEWER = "token-reviewer-hrss";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SettableClock clock;
+    private final InMemoryAdapters adapters;
+    private final JifenUseCases useCases;
+    private final HttpMetrics metrics = new HttpMetrics();
+    private final ApiServer server;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private RestServerFixture(ApiServerConfig config, Map<String, Caller> extraTokens, List<RouteSet> extraRoutes) {
+        clock = SettableClock.at(LocalDate.of(2024, 5, 2));
+        adapters = new InMemoryAdapters(clock);
+        useCases = JifenUseCases.wire(adapters.ports());
+        Map<String, Caller> tokens = new java.util.HashMap<>(Map.of(
+                ADMIN, TestCallers.ADMIN,
+                HAISHU_CLERK, TestCallers.HAISHU_CLERK,
+                YINZHOU_CLERK, TestCallers.YINZHOU_CLERK,
+                SUPERVISOR, TestCallers.HAISHU_SUPERVISOR,
+                AUDITOR, TestCallers.AUDITOR,
+                SYSTEM, TestCallers.SYSTEM,
+                HRSS_REVIEWER, TestCallers.reviewer(Department.HRSS)));
+        tokens.putAll(extraTokens);
+        List<RouteSet> routes = new ArrayList<>(RestModule.routeSets(useCases, healthy(), metrics));
+        routes.addAll(extraRoutes);
+        server = new ApiServer(config, BearerTokens.of(tokens), metrics, routes).start();
+    }
+
+    private static DatabaseCheck healthy() {
+        return () -> true;
+    }
+
+    public static ApiServerConfig testConfig() {
+        return ApiServerConfig.defaults().withHost("127.0.0.1").withPort(0).withStop(Duration.ofSeconds(10), false);
+    }
+
+    public static RestServerFixture start() {
+        return new RestServerFixture(testConfig(), Map.of(), List.of());
+    }
+
+    public static RestServerFixture start(ApiServerConfig config, Map<String, Caller> tokens, List<RouteSet> extra) {
+        return new RestServerFixture(config, tokens, extra);
+    }
+
+    public ApiServer server() {
+        return server;
+    }
+
+    public SettableClock clock() {
+        return clock;
+    }
+
+    public InMemoryAdapters adapters() {
+        return adapters;
+    }
+
+    public JifenUseCases useCases() {
+        return useCases;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port() + path);
+    }
+
+    public HttpResponse<String> get(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET().timeout(Duration.ofSeconds(10));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<String> post(String path, String token, String json) {
+        return post(path, token, json, Map.of());
+    }
+
+    public HttpResponse<String> post(String path, String token, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(10));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::setHeader);
+        return send(request.build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + response.body(), e);
+        }
+    }
+
+    /** Single quotes in test JSON, for readability. */
+    public static String q(String json) {
+        return json.replace('\'', '"');
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
