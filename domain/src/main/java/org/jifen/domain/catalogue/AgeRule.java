@@ -38,8 +38,7 @@ public record AgeRule(List<AgeBand> bands) implements Rule {
 
     @Override
     public Points smallestStep() {
-        return values().stream().map(Points::abs).filter(Points::isPositive).min(Points::compareTo)
-                .orElse(Points.ZERO);
+        return Rule.smallestPositiveMagnitude(values());
     }
 
     @Override

@@ -44,8 +44,7 @@ public record LevelRule(LevelFamily family, Map<String, Points> table) implement
 
     @Override
     public Points smallestStep() {
-        return table.values().stream().map(Points::abs).filter(Points::isPositive).min(Points::compareTo)
-                .orElse(Points.ZERO);
+        return Rule.smallestPositiveMagnitude(table.values());
     }
 
     @Override

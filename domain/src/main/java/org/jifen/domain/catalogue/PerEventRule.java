@@ -53,8 +53,7 @@ public record PerEventRule(LevelFamily family, Map<String, Points> table) implem
 
     @Override
     public Points smallestStep() {
-        return table.values().stream().map(Points::abs).filter(Points::isPositive).min(Points::compareTo)
-                .orElse(Points.ZERO);
+        return Rule.smallestPositiveMagnitude(table.values());
     }
 
     @Override

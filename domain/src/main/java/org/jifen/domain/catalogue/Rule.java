@@ -33,6 +33,11 @@ public sealed interface Rule permits FixedRule, PerUnitRule, LevelRule, PerEvent
         return List.of();
     }
 
+    /** The smallest non-zero magnitude among these values, zero when there is none. */
+    static Points smallestPositiveMagnitude(java.util.Collection<Points> values) {
+        return values.stream().map(Points::abs).filter(Points::isPositive).min(Points::compareTo).orElse(Points.ZERO);
+    }
+
     static InvalidFactsException mismatch(RuleKind kind, Facts facts) {
         return new InvalidFactsException("a " + kind + " rule cannot score " + facts.getClass().getSimpleName()
                 + " facts");
