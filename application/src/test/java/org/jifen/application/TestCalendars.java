@@ -14,6 +14,8 @@ import org.jifen.domain.calendar.WorkingDayCalendar;
  * <ul>
  * <li>2024: 国务院办公厅关于2024年部分节假日安排的通知 (国办发明电〔2023〕7号, 2023-10-25).</li>
  * <li>2025: 国务院办公厅关于2025年部分节假日安排的通知 (国办发明电〔2024〕12号, 2024-11-12).</li>
+ * <li>2026: 国务院办公厅关于2026年部分节假日安排的通知 (国办发明电〔2025〕7号, 2025-11-04); only in
+ * {@link #year2026()} and {@link #shipped()}, so tests on {@link #years()} keep 2026 uncovered.</li>
  * </ul>
  * Holidays are every day of each period off (weekend days included); make-up working days (调休上班)
  * are the weekend days worked.
@@ -58,7 +60,30 @@ public final class TestCalendars {
         return new CalendarYear(2025, holidays, makeUp);
     }
 
-    /** Both years. */
+    /** 2026: 33 days off, 6 make-up working days. */
+    public static CalendarYear year2026() {
+        Set<LocalDate> holidays = new TreeSet<>();
+        holidays.addAll(days(2026, 1, 1, 1, 3));    // 元旦
+        holidays.addAll(days(2026, 2, 15, 2, 23));  // 春节
+        holidays.addAll(days(2026, 4, 4, 4, 6));    // 清明节
+        holidays.addAll(days(2026, 5, 1, 5, 5));    // 劳动节
+        holidays.addAll(days(2026, 6, 19, 6, 21));  // 端午节
+        holidays.addAll(days(2026, 9, 25, 9, 27));  // 中秋节
+        holidays.addAll(days(2026, 10, 1, 10, 7));  // 国庆节
+        Set<LocalDate> makeUp = Set.of(
+                LocalDate.of(2026, 1, 4),                               // 元旦
+                LocalDate.of(2026, 2, 14), LocalDate.of(2026, 2, 28),   // 春节
+                LocalDate.of(2026, 5, 9),                               // 劳动节
+                LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 10)); // 国庆节
+        return new CalendarYear(2026, holidays, makeUp);
+    }
+
+    /** The three years the shipped calendar file holds. */
+    public static List<CalendarYear> shipped() {
+        return List.of(year2024(), year2025(), year2026());
+    }
+
+    /** 2024 and 2025. */
     public static List<CalendarYear> years() {
         return List.of(year2024(), year2025());
     }

@@ -57,16 +57,16 @@ class CalendarFileReaderTest {
     // ---------------------------------------------------------------- the shipped file
 
     @Test
-    void theShippedFile_holds2024And2025_withTheirExactCounts() {
+    void theShippedFile_holds2024To2026_withTheirExactCounts() {
         List<CalendarYear> years = DefaultCalendar.load();
 
         assertThat(years).extracting(CalendarYear::year, y -> y.holidays().size(), y -> y.makeUpWorkdays().size())
-                .containsExactly(tuple(2024, 28, 8), tuple(2025, 28, 5));
+                .containsExactly(tuple(2024, 28, 8), tuple(2025, 28, 5), tuple(2026, 33, 6));
     }
 
     @Test
     void theShippedFile_isExactlyTheTestCalendarsOfTheApplication() {
-        assertThat(DefaultCalendar.load()).containsExactly(TestCalendars.year2024(), TestCalendars.year2025());
+        assertThat(DefaultCalendar.load()).containsExactlyElementsOf(TestCalendars.shipped());
     }
 
     @Test
@@ -83,6 +83,12 @@ class CalendarFileReaderTest {
         assertThat(years.get(1).holidays()).contains(LocalDate.of(2025, 1, 28), LocalDate.of(2025, 2, 4),
                 LocalDate.of(2025, 5, 31), LocalDate.of(2025, 6, 2), LocalDate.of(2025, 10, 8))
                 .doesNotContain(LocalDate.of(2025, 1, 27), LocalDate.of(2025, 2, 5), LocalDate.of(2025, 10, 9));
+        assertThat(years.get(2).makeUpWorkdays()).containsExactlyInAnyOrder(
+                LocalDate.of(2026, 1, 4), LocalDate.of(2026, 2, 14), LocalDate.of(2026, 2, 28),
+                LocalDate.of(2026, 5, 9), LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 10));
+        assertThat(years.get(2).holidays()).contains(LocalDate.of(2026, 1, 3), LocalDate.of(2026, 2, 15),
+                LocalDate.of(2026, 2, 23), LocalDate.of(2026, 6, 19), LocalDate.of(2026, 9, 27))
+                .doesNotContain(LocalDate.of(2026, 2, 14), LocalDate.of(2026, 2, 24), LocalDate.of(2026, 10, 8));
     }
 
     @Test
@@ -92,7 +98,9 @@ class CalendarFileReaderTest {
         assertThat(calendar.plusWorkingDays(LocalDate.of(2025, 9, 30), 5)).isEqualTo(LocalDate.of(2025, 10, 14));
         assertThat(calendar.plusWorkingDays(LocalDate.of(2024, 9, 30), 5)).isEqualTo(LocalDate.of(2024, 10, 12));
         assertThat(LocalDate.of(2024, 10, 12).getDayOfWeek()).isEqualTo(DayOfWeek.SATURDAY);
-        assertThat(calendar.covers(2026)).isFalse();
+        assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 9, 30), 5)).isEqualTo(LocalDate.of(2026, 10, 13));
+        assertThat(calendar.covers(2026)).isTrue();
+        assertThat(calendar.covers(2027)).isFalse();
         assertThat(calendar.covers(2023)).isFalse();
     }
 
@@ -103,7 +111,7 @@ class CalendarFileReaderTest {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
 
-        assertThat(text).contains("国办发明电〔2023〕7号").contains("国办发明电〔2024〕12号")
+        assertThat(text).contains("国办发明电〔2023〕7号").contains("国办发明电〔2024〕12号").contains("国办发明电〔2025〕7号")
                 .contains("must be loaded by the");
     }
 
