@@ -61,6 +61,12 @@ public final class Main {
         db.addSubcommand("migrate", new CommandLine(new DbCommand.Migrate(settings)));
         line.addSubcommand("db", db);
         line.setExecutionExceptionHandler(new ErrorReport(line.getExecutionExceptionHandler()));
+        // bad usage is exit 2 whatever the exit code mapper says (it maps every exception to 1)
+        CommandLine.IParameterExceptionHandler usage = line.getParameterExceptionHandler();
+        line.setParameterExceptionHandler((failure, args) -> {
+            usage.handleParseException(failure, args);
+            return JifenCli.USAGE;
+        });
         return line;
     }
 }
