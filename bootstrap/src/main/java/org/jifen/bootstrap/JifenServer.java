@@ -47,7 +47,13 @@ public final class JifenServer implements AutoCloseable {
                 database.schemaVersion(), database.migrationsApplied());
         try {
             JifenUseCases useCases = CompositionRoot.instance(injector, JifenUseCases.class);
-            ApiServer server = CompositionRoot.instance(injector, ApiServer.class).start();
+            ApiServer server;
+            try {
+                server = CompositionRoot.instance(injector, ApiServer.class).start();
+            } catch (IllegalStateException e) {
+                // the port is taken or the address is not this machine's: the operator's to fix
+                throw new StartupException("SERVER_START_FAILED", e.getMessage(), e);
+            }
             LOG.info("serving on port {} ({} database, clock {})", server.port(), database.dialect(), clock.zone());
             return new JifenServer(database, server, useCases);
         } catch (RuntimeException e) {

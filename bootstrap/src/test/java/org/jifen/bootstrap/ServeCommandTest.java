@@ -110,6 +110,33 @@ class ServeCommandTest {
         assertThat(out.toString()).isEmpty();
     }
 
+    @Test
+    void serveOnAPortInUse_isRefusedWithServerStartFailed(@TempDir Path dir) throws Exception {
+        Path tokens = TokensFile.readOrCreate(dir.resolve("tokens.yaml")).file();
+        String db = "jdbc:h2:file:" + dir.resolve("jifen");
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+
+        int code;
+        int port;
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            port = taken.getLocalPort();
+            code = Main.run(new String[] {"serve", "--host", "127.0.0.1", "--port", String.valueOf(port), "--db", db,
+                    "--tokens", tokens.toString()}, java.util.Map.of(), new java.io.PrintWriter(out),
+                    new java.io.PrintWriter(err));
+        }
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).startsWith("SERVER_START_FAILED: the REST server could not start on 127.0.0.1:" + port)
+                .doesNotContain("\tat ");
+        assertThat(out.toString()).isEmpty();
+        // the schema was migrated before the port was found taken; opening again applies nothing
+        try (org.jifen.adapters.db.JifenDatabase again = org.jifen.adapters.db.JifenDatabase.open(
+                org.jifen.adapters.db.DatabaseConfig.of(db))) {
+            assertThat(again.migrationsApplied()).isZero();
+        }
+    }
+
     private static String person() {
         return ("{'idNumber':'" + ID_NUMBER + "','name':'张伟','phone':'" + PHONE + "',"
                 + "'residencePermit':{'number':'ZJ-HS-2023-0001','issuer':'330203','validFrom':'2023-01-01',"
