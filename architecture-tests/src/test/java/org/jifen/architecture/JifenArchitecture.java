@@ -214,8 +214,10 @@ public final class JifenArchitecture {
     }
 
     public static ArchRule picocliOnlyInCliAdapter(String root) {
-        return frameworkOnlyIn(root, "picocli", new String[] {root + ".adapters.cli.."}, "picocli..")
-                .because("operators' commands and their parsing belong to the cli adapter");
+        return frameworkOnlyIn(root, "picocli", new String[] {root + ".adapters.cli..", root + ".bootstrap.."},
+                        "picocli..")
+                .because("operators' commands and their parsing belong to the cli adapter; the composition root"
+                        + " adds only the commands that need the adapters themselves (serve, db migrate)");
     }
 
     public static ArchRule guiceOnlyInAdaptersAndBootstrap(String root) {

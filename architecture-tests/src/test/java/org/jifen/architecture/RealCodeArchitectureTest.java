@@ -26,7 +26,10 @@ class RealCodeArchitectureTest {
         "org.jifen.application.port.in",
         "org.jifen.application.port.out",
         "org.jifen.application.service",
-        "org.jifen.adapters.cli"
+        "org.jifen.adapters.cli",
+        "org.jifen.adapters.db",
+        "org.jifen.adapters.rest",
+        "org.jifen.bootstrap"
     })
     void realImport_containsEveryModulesMainClasses(String pkg) {
         assertThat(REAL.stream().map(JavaClass::getPackageName))

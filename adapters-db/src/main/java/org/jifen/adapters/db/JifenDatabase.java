@@ -25,9 +25,12 @@ public final class JifenDatabase implements AutoCloseable {
     private final JdbiTransactionRunner transactions;
     private final TransactionLocks locks;
     private final PersonalDataCipher personalData;
+    private final int migrationsApplied;
 
-    private JifenDatabase(DatabaseConfig config, HikariDataSource dataSource, PersonalDataCipher personalData) {
+    private JifenDatabase(DatabaseConfig config, HikariDataSource dataSource, PersonalDataCipher personalData,
+            int migrationsApplied) {
         this.config = config;
+        this.migrationsApplied = migrationsApplied;
         this.dataSource = dataSource;
         this.personalData = personalData;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
@@ -52,8 +55,8 @@ public final class JifenDatabase implements AutoCloseable {
         PersonalDataCipher personalData = new PersonalDataCipher(key(config), config.cipher());
         HikariDataSource dataSource = pool(config);
         try {
-            migrate(dataSource, config.dialect());
-            return new JifenDatabase(config, dataSource, personalData);
+            int applied = migrate(dataSource, config.dialect());
+            return new JifenDatabase(config, dataSource, personalData, applied);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -99,14 +102,17 @@ public final class JifenDatabase implements AutoCloseable {
         }
     }
 
-    private static void migrate(DataSource dataSource, Dialect dialect) {
+    private static Flyway flyway(DataSource dataSource, Dialect dialect) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations(dialect.migrationLocations().toArray(String[]::new))
+                .validateMigrationNaming(true)
+                .load();
+    }
+
+    private static int migrate(DataSource dataSource, Dialect dialect) {
         try {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations(dialect.migrationLocations().toArray(String[]::new))
-                    .validateMigrationNaming(true)
-                    .load()
-                    .migrate();
+            return flyway(dataSource, dialect).migrate().migrationsExecuted;
         } catch (FlywayException e) {
             throw new DatabaseConfigurationException("MIGRATION_FAILED",
                     "the database schema could not be migrated: " + e.getMessage(), e);
@@ -115,6 +121,25 @@ public final class JifenDatabase implements AutoCloseable {
 
     public Dialect dialect() {
         return config.dialect();
+    }
+
+    /** How many migrations opening this database applied (0 when its schema was already current). */
+    public int migrationsApplied() {
+        return migrationsApplied;
+    }
+
+    /**
+     * The version the schema is at, as Flyway numbers it ({@code 3} on H2; {@code 3.1} on PostgreSQL,
+     * whose own migrations follow the shared ones).
+     */
+    public String schemaVersion() {
+        try {
+            org.flywaydb.core.api.MigrationInfo current = flyway(dataSource, config.dialect()).info().current();
+            return current == null || current.getVersion() == null ? "0" : current.getVersion().getVersion();
+        } catch (FlywayException e) {
+            throw new DatabaseConfigurationException("MIGRATION_FAILED",
+                    "the schema version could not be read: " + e.getMessage(), e);
+        }
     }
 
     public DatabaseConfig config() {

@@ -85,6 +85,20 @@ class JifenDatabaseTest {
     }
 
     @Test
+    void opening_migratesOnceAndReportsTheSchemaVersion(@TempDir Path dir) {
+        String url = "jdbc:h2:file:" + dir.resolve("jifen");
+
+        try (JifenDatabase first = JifenDatabase.open(DatabaseConfig.of(url))) {
+            assertThat(first.migrationsApplied()).isEqualTo(3);
+            assertThat(first.schemaVersion()).isEqualTo("3");
+        }
+        try (JifenDatabase second = JifenDatabase.open(DatabaseConfig.of(url))) {
+            assertThat(second.migrationsApplied()).isZero();
+            assertThat(second.schemaVersion()).isEqualTo("3");
+        }
+    }
+
+    @Test
     void anH2FileDatabase_createsItsKeyFileOnFirstStartAndKeepsDataAndKeyAcrossRestarts(@TempDir Path dir)
             throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("jifen");
