@@ -83,7 +83,7 @@ public final class JifenCli {
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler(new ErrorReport());
-        line.setExitCodeExceptionMapper(e -> REFUSED);
+        line.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : REFUSED);
         return line;
     }
 

@@ -338,7 +338,7 @@ public final class DistrictGenerator {
         long candidates;
 
         Output(Path directory) throws IOException {
-            CsvFactory factory = new CsvFactory();
+            CsvFactory factory = CsvFactory.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
             this.persons = open(factory, directory.resolve(PERSONS), CsvFormats.PERSONS);
             this.households = open(factory, directory.resolve(HOUSEHOLDS), CsvFormats.HOUSEHOLDS);
             this.systemDataFile = open(factory, directory.resolve(SYSTEM_DATA), CsvFormats.SYSTEM_DATA);

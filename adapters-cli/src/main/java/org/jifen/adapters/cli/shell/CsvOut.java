@@ -8,7 +8,8 @@ import java.util.List;
 /** CSV output of the commands (Jackson CSV, a header row, UTF-8). */
 public final class CsvOut {
 
-    private static final CsvMapper MAPPER = new CsvMapper();
+    private static final CsvMapper MAPPER = CsvMapper.builder()
+            .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
     private CsvOut() {
     }

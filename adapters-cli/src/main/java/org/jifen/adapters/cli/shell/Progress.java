@@ -8,10 +8,13 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * Progress of a long job (imports, generate): a progress bar on a terminal (me.tongfei:progressbar), a
- * plain line at every 10 % otherwise ({@code persons import: 30% (300/1000)}), so that logs of scheduled
- * runs stay readable.
+ * plain line at every 10 % otherwise ({@code persons import: 30% (300/1000)}; none for jobs of fewer than
+ * 1,000 steps), so that logs of scheduled runs stay readable.
  */
 public interface Progress extends AutoCloseable {
+
+    /** Jobs of fewer steps report no plain lines (they end before a line would help). */
+    long QUIET_BELOW = 1000;
 
     /** Moves forward by {@code n} steps. */
     void step(long n);
@@ -38,6 +41,9 @@ public interface Progress extends AutoCloseable {
     }
 
     static Progress lines(String task, long total, PrintWriter err) {
+        if (total < QUIET_BELOW) {
+            return none();
+        }
         return new Progress() {
             private long done;
             private int reported;
@@ -46,8 +52,8 @@ public interface Progress extends AutoCloseable {
             public void step(long n) {
                 done += n;
                 int tenths = total <= 0 ? 10 : (int) Math.min(10, done * 10 / total);
-                while (reported < tenths) {
-                    reported++;
+                if (tenths > reported) {
+                    reported = tenths;
                     err.println(task + ": " + reported * 10 + "% (" + Math.min(done, total) + "/" + total + ")");
                     err.flush();
                 }
