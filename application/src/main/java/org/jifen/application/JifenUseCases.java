@@ -11,6 +11,7 @@ import org.jifen.application.port.in.audit.ReadAuditLogUseCase;
 import org.jifen.application.port.in.audit.VerifyAuditChainUseCase;
 import org.jifen.application.port.in.calendar.LoadCalendarUseCase;
 import org.jifen.application.port.in.catalogue.ImportCatalogueUseCase;
+import org.jifen.application.port.in.catalogue.ListCataloguesInForceUseCase;
 import org.jifen.application.port.in.entitlement.GetEntitlementsUseCase;
 import org.jifen.application.port.in.ledger.ClearPointsUseCase;
 import org.jifen.application.port.in.ledger.GetLedgerUseCase;
@@ -21,6 +22,7 @@ import org.jifen.application.port.in.ledger.ScoreDistrictUseCase;
 import org.jifen.application.port.in.person.AddHouseholdMemberUseCase;
 import org.jifen.application.port.in.person.GetPersonUseCase;
 import org.jifen.application.port.in.person.ImportPersonsUseCase;
+import org.jifen.application.port.in.person.LookUpPersonsUseCase;
 import org.jifen.application.port.in.person.RegisterPersonUseCase;
 import org.jifen.application.port.in.programme.DefineProgrammeUseCase;
 import org.jifen.application.port.in.programme.GetRoundUseCase;
@@ -39,6 +41,7 @@ import org.jifen.application.service.audit.ReadAuditLogService;
 import org.jifen.application.service.audit.VerifyAuditChainService;
 import org.jifen.application.service.calendar.LoadCalendarService;
 import org.jifen.application.service.catalogue.ImportCatalogueService;
+import org.jifen.application.service.catalogue.ListCataloguesInForceService;
 import org.jifen.application.service.entitlement.GetEntitlementsService;
 import org.jifen.application.service.ledger.ClearPointsService;
 import org.jifen.application.service.ledger.GetLedgerService;
@@ -49,6 +52,7 @@ import org.jifen.application.service.ledger.ScoreDistrictService;
 import org.jifen.application.service.person.AddHouseholdMemberService;
 import org.jifen.application.service.person.GetPersonService;
 import org.jifen.application.service.person.ImportPersonsService;
+import org.jifen.application.service.person.LookUpPersonsService;
 import org.jifen.application.service.person.RegisterPersonService;
 import org.jifen.application.service.programme.DefineProgrammeService;
 import org.jifen.application.service.programme.GetRoundService;
@@ -93,7 +97,9 @@ public record JifenUseCases(
         GetRoundUseCase getRound,
         ImportPersonsUseCase importPersons,
         ScoreDistrictUseCase scoreDistrict,
-        RankDistrictUseCase rankDistrict) {
+        RankDistrictUseCase rankDistrict,
+        LookUpPersonsUseCase lookUpPersons,
+        ListCataloguesInForceUseCase listCataloguesInForce) {
 
     /** Every use case on these ports, with the standard divisions and the default four-eyes threshold. */
     public static JifenUseCases wire(JifenPorts ports) {
@@ -142,6 +148,8 @@ public record JifenUseCases(
                 new ImportPersonsService(p.persons(), p.ids(), divisions, audit, p.transactions()),
                 new ScoreDistrictService(p.persons(), p.catalogues(), p.systemData(), p.ledgers(), p.clock(),
                         p.transactions(), divisions),
-                new RankDistrictService(p.usableScores(), p.clock(), divisions));
+                new RankDistrictService(p.usableScores(), p.clock(), divisions),
+                new LookUpPersonsService(p.persons(), p.transactions()),
+                new ListCataloguesInForceService(p.catalogues(), divisions));
     }
 }

@@ -28,6 +28,14 @@ public interface CliBackend {
 
         JifenUseCases useCases();
 
+        /**
+         * The clock the use cases run on, for the commands' defaults ("today" of {@code --on}); the system
+         * clock in Asia/Shanghai unless the backend says otherwise (a test's settable clock).
+         */
+        default Clock clock() {
+            return SystemClock.CHINA;
+        }
+
         @Override
         void close();
     }

@@ -32,6 +32,7 @@ import org.jifen.application.port.in.application.PublishApplicationCommand;
 import org.jifen.application.port.in.application.SubmitApplicationCommand;
 import org.jifen.application.port.in.audit.AuditEventsQuery;
 import org.jifen.application.port.in.calendar.LoadCalendarCommand;
+import org.jifen.application.port.in.catalogue.CataloguesInForceQuery;
 import org.jifen.application.port.in.catalogue.ImportCatalogueCommand;
 import org.jifen.application.port.in.entitlement.EntitlementsQuery;
 import org.jifen.application.port.in.ledger.ClearPointsCommand;
@@ -42,6 +43,7 @@ import org.jifen.application.port.in.ledger.ScoreDistrictCommand;
 import org.jifen.application.port.in.ledger.ScoreStatementQuery;
 import org.jifen.application.port.in.person.AddHouseholdMemberCommand;
 import org.jifen.application.port.in.person.ImportPersonsCommand;
+import org.jifen.application.port.in.person.PersonLookupQuery;
 import org.jifen.application.port.in.person.PersonQuery;
 import org.jifen.application.port.in.person.PersonRegistration;
 import org.jifen.application.port.in.person.RegisterPersonCommand;
@@ -361,7 +363,14 @@ class AuthorizationMatrixTest {
                 row("scoreDistrict", State.PERSONS, systemOrAdmin(), (g, c) -> g.jifen().scoreDistrict()
                         .score(new ScoreDistrictCommand(c, HAISHU, TODAY))),
                 row("rankDistrict", State.PERSONS, staffOfTheDistrict(), (g, c) -> g.jifen().rankDistrict()
-                        .rank(new DistrictRankingQuery(c, HAISHU, TODAY, Optional.empty()))));
+                        .rank(new DistrictRankingQuery(c, HAISHU, TODAY, Optional.empty()))),
+                row("lookUpPersons", State.PERSONS, staffOfTheDistrict()
+                        .allowed(Who.SYSTEM_OF_ZHEJIANG).refused("OUT_OF_JURISDICTION", Who.SYSTEM_OF_YINZHOU),
+                        (g, c) -> g.jifen().lookUpPersons().lookUp(PersonLookupQuery.of(c, List.of(
+                                TestIdNumbers.idNumber("510102", LocalDate.of(1990, 3, 7), 123))))),
+                row("listCataloguesInForce", State.PERSONS, onlyForbidden().allowed(Who.values()),
+                        (g, c) -> g.jifen().listCataloguesInForce().list(new CataloguesInForceQuery(c, HAISHU,
+                                TODAY))));
     }
 
     // ---------------------------------------------------------------- the tests
