@@ -10,6 +10,7 @@ import org.jifen.application.port.in.application.SubmitApplicationUseCase;
 import org.jifen.application.port.in.audit.ReadAuditLogUseCase;
 import org.jifen.application.port.in.audit.VerifyAuditChainUseCase;
 import org.jifen.application.port.in.calendar.LoadCalendarUseCase;
+import org.jifen.application.port.in.catalogue.GetCatalogueUseCase;
 import org.jifen.application.port.in.catalogue.ImportCatalogueUseCase;
 import org.jifen.application.port.in.entitlement.GetEntitlementsUseCase;
 import org.jifen.application.port.in.ledger.ClearPointsUseCase;
@@ -28,6 +29,7 @@ import org.jifen.application.port.in.programme.RunRoundUseCase;
 import org.jifen.application.port.in.review.DecideClaimUseCase;
 import org.jifen.application.port.in.review.GiveSecondApprovalUseCase;
 import org.jifen.application.port.in.review.RecordDeductionUseCase;
+import org.jifen.application.port.in.shared.RunIdempotentWriteUseCase;
 import org.jifen.application.port.in.systemdata.RecordSystemDataUseCase;
 import org.jifen.application.service.appeal.DecideAppealService;
 import org.jifen.application.service.appeal.FileAppealService;
@@ -38,6 +40,7 @@ import org.jifen.application.service.application.SubmitApplicationService;
 import org.jifen.application.service.audit.ReadAuditLogService;
 import org.jifen.application.service.audit.VerifyAuditChainService;
 import org.jifen.application.service.calendar.LoadCalendarService;
+import org.jifen.application.service.catalogue.GetCatalogueService;
 import org.jifen.application.service.catalogue.ImportCatalogueService;
 import org.jifen.application.service.entitlement.GetEntitlementsService;
 import org.jifen.application.service.ledger.ClearPointsService;
@@ -56,6 +59,7 @@ import org.jifen.application.service.programme.RunRoundService;
 import org.jifen.application.service.review.DecideClaimService;
 import org.jifen.application.service.review.GiveSecondApprovalService;
 import org.jifen.application.service.review.RecordDeductionService;
+import org.jifen.application.service.shared.RunIdempotentWriteService;
 import org.jifen.application.service.systemdata.RecordSystemDataService;
 import org.jifen.domain.application.FourEyesPolicy;
 import org.jifen.domain.jurisdiction.DivisionRegistry;
@@ -93,7 +97,9 @@ public record JifenUseCases(
         GetRoundUseCase getRound,
         ImportPersonsUseCase importPersons,
         ScoreDistrictUseCase scoreDistrict,
-        RankDistrictUseCase rankDistrict) {
+        RankDistrictUseCase rankDistrict,
+        GetCatalogueUseCase getCatalogue,
+        RunIdempotentWriteUseCase idempotentWrite) {
 
     /** Every use case on these ports, with the standard divisions and the default four-eyes threshold. */
     public static JifenUseCases wire(JifenPorts ports) {
@@ -142,6 +148,8 @@ public record JifenUseCases(
                 new ImportPersonsService(p.persons(), p.ids(), divisions, audit, p.transactions()),
                 new ScoreDistrictService(p.persons(), p.catalogues(), p.systemData(), p.ledgers(), p.clock(),
                         p.transactions(), divisions),
-                new RankDistrictService(p.usableScores(), p.clock(), divisions));
+                new RankDistrictService(p.usableScores(), p.clock(), divisions),
+                new GetCatalogueService(p.catalogues(), divisions),
+                new RunIdempotentWriteService(p.idempotencyRecords(), p.clock(), p.transactions()));
     }
 }
