@@ -30,6 +30,7 @@ import org.jifen.application.port.in.review.DecideClaimUseCase;
 import org.jifen.application.port.in.review.GiveSecondApprovalUseCase;
 import org.jifen.application.port.in.review.RecordDeductionUseCase;
 import org.jifen.application.port.in.shared.RunIdempotentWriteUseCase;
+import org.jifen.application.port.in.systemdata.RecordSystemDataByIdNumberUseCase;
 import org.jifen.application.port.in.systemdata.RecordSystemDataUseCase;
 import org.jifen.application.service.appeal.DecideAppealService;
 import org.jifen.application.service.appeal.FileAppealService;
@@ -60,6 +61,7 @@ import org.jifen.application.service.review.DecideClaimService;
 import org.jifen.application.service.review.GiveSecondApprovalService;
 import org.jifen.application.service.review.RecordDeductionService;
 import org.jifen.application.service.shared.RunIdempotentWriteService;
+import org.jifen.application.service.systemdata.RecordSystemDataByIdNumberService;
 import org.jifen.application.service.systemdata.RecordSystemDataService;
 import org.jifen.domain.application.FourEyesPolicy;
 import org.jifen.domain.jurisdiction.DivisionRegistry;
@@ -99,7 +101,8 @@ public record JifenUseCases(
         ScoreDistrictUseCase scoreDistrict,
         RankDistrictUseCase rankDistrict,
         GetCatalogueUseCase getCatalogue,
-        RunIdempotentWriteUseCase idempotentWrite) {
+        RunIdempotentWriteUseCase idempotentWrite,
+        RecordSystemDataByIdNumberUseCase recordSystemDataByIdNumber) {
 
     /** Every use case on these ports, with the standard divisions and the default four-eyes threshold. */
     public static JifenUseCases wire(JifenPorts ports) {
@@ -108,13 +111,15 @@ public record JifenUseCases(
 
     public static JifenUseCases wire(JifenPorts p, DivisionRegistry divisions, FourEyesPolicy fourEyes) {
         AuditTrail audit = new AuditTrail(p.auditLog(), p.clock());
+        RecordSystemDataService recordSystemData = new RecordSystemDataService(p.persons(), p.catalogues(),
+                p.systemData(), p.transactions());
         return new JifenUseCases(
                 new ImportCatalogueService(p.catalogues(), divisions, audit, p.transactions()),
                 new LoadCalendarService(p.calendar(), audit, p.transactions()),
                 new RegisterPersonService(p.persons(), p.ids(), divisions, audit, p.transactions()),
                 new AddHouseholdMemberService(p.persons(), audit, p.transactions()),
                 new GetPersonService(p.persons(), audit, p.transactions()),
-                new RecordSystemDataService(p.persons(), p.catalogues(), p.systemData(), p.transactions()),
+                recordSystemData,
                 new ScoreAutoIndicatorsService(p.persons(), p.catalogues(), p.systemData(), p.ledgers(), p.clock(),
                         p.transactions(), divisions),
                 new SubmitApplicationService(p.persons(), p.catalogues(), p.systemData(), p.applications(), audit,
@@ -150,6 +155,7 @@ public record JifenUseCases(
                         p.transactions(), divisions),
                 new RankDistrictService(p.usableScores(), p.clock(), divisions),
                 new GetCatalogueService(p.catalogues(), divisions),
-                new RunIdempotentWriteService(p.idempotencyRecords(), p.clock(), p.transactions()));
+                new RunIdempotentWriteService(p.idempotencyRecords(), p.clock(), p.transactions()),
+                new RecordSystemDataByIdNumberService(p.persons(), recordSystemData, p.transactions()));
     }
 }
