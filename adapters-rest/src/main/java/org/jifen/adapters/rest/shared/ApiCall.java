@@ -81,6 +81,21 @@ public final class ApiCall {
         return Optional.ofNullable(request.headers(name));
     }
 
+    /** The address of the peer that sent the request: never taken from {@code X-Forwarded-For}. */
+    public String clientAddress() {
+        return request.ip();
+    }
+
+    /** The request's scheme as received ({@code http}): never taken from {@code X-Forwarded-Proto}. */
+    public String scheme() {
+        return request.scheme();
+    }
+
+    /** The {@code Host} the request was sent to: never taken from {@code X-Forwarded-Host}. */
+    public String host() {
+        return request.host();
+    }
+
     /** The request's path as sent (without the query). */
     public String pathInfo() {
         return request.pathInfo();
