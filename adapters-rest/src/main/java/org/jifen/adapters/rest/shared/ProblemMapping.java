@@ -25,7 +25,7 @@ public final class ProblemMapping {
     /** Refusals that conflict with what is stored (INTERFACES.md: 409). */
     static final Set<String> CONFLICTS = Set.of("PERSON_EXISTS", "IDEMPOTENCY_CONFLICT", "CLAIMS_PENDING",
             "ALREADY_PUBLISHED", "ALREADY_DECIDED", "DUPLICATE_ENTRY", "DUPLICATE_MEMBER", "DUPLICATE_CLAIM",
-            "PROGRAMME_EXISTS", "DUPLICATE_ID_NUMBER");
+            "PROGRAMME_EXISTS", "DUPLICATE_ID_NUMBER", "DUPLICATE_EVENT");
 
     /** Codes that say the request names something that does not apply, whatever type carries them (400). */
     static final Set<String> BAD_REQUEST = Set.of("UNKNOWN_INDICATOR");

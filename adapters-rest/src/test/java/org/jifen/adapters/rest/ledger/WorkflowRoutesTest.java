@@ -291,6 +291,20 @@ class WorkflowRoutesTest {
     }
 
     @Test
+    void theSameEventTwiceWithoutAKey_is409DuplicateEvent() {
+        String id = submitted();
+        String body = q("{'indicator':'M91','event':{'ref':'JL-1','date':'2024-04-20','level':'DETENTION'},"
+                + "'method':'SYSTEM_CHECK'}");
+        api.post("/api/v1/applications/" + id + "/deductions", POLICE_REVIEWER, body);
+
+        HttpResponse<String> again = api.post("/api/v1/applications/" + id + "/deductions", POLICE_REVIEWER, body);
+
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(json(again).get("code").asText()).isEqualTo("DUPLICATE_EVENT");
+        assertThat(ledgerSize()).isEqualTo(1);
+    }
+
+    @Test
     void aDeductionWithAnIdempotencyKey_isRecordedOnce_andReplayedIdentically() {
         String id = submitted();
         String body = q("{'indicator':'M91','event':{'ref':'JL-1','date':'2024-04-20','level':'DETENTION'},"
