@@ -31,6 +31,10 @@ public final class MatchWorkload {
     }
 
     public static MatchWorkload of(int children, int schools) {
+        if (schools < PREFERENCES) {
+            throw new IllegalArgumentException(PREFERENCES + " distinct preferences need at least as many schools, not "
+                    + schools);
+        }
         SplittableRandom random = new SplittableRandom(20_240_630L + children);
         List<PlaceCode> places = new ArrayList<>(schools);
         for (int s = 0; s < schools; s++) {

@@ -97,14 +97,13 @@ public final class RankingBenchmark {
             DistrictRanking ranking = null;
             for (int run = 0; run < 2; run++) {
                 ranking = null;
-                try (HeapPeak heap = HeapPeak.start()) {
-                    long began = System.nanoTime();
-                    ranking = rank.rank(query);
-                    double seconds = (System.nanoTime() - began) / 1e9;
-                    heap.close();
-                    runs.add(new Run(seconds, ranking.scores().size(), heap.baselineBytes(), heap.sampledPeakBytes(),
-                            heap.poolPeakBytes()));
-                }
+                HeapPeak heap = HeapPeak.start();
+                long began = System.nanoTime();
+                ranking = rank.rank(query);
+                double seconds = (System.nanoTime() - began) / 1e9;
+                heap.close();
+                runs.add(new Run(seconds, ranking.scores().size(), heap.baselineBytes(), heap.sampledPeakBytes(),
+                        heap.poolPeakBytes()));
             }
             return spotCheck(database, persons, entries, seedSeconds, runs, ranking);
         } finally {
@@ -164,6 +163,4 @@ public final class RankingBenchmark {
         }
         return stream.handedOut();
     }
-
-
 }
