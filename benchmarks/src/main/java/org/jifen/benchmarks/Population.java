@@ -32,8 +32,9 @@ import org.jifen.domain.person.PersonId;
  * <p>Until then the residents are made here, the way the domain's test fixtures make them: ID numbers
  * computed from a region code, a birth date and a sequence with the check character of
  * {@link IdNumber#checkCharacter} (never a real person's), system-data quantities for the catalogue's
- * {@code AUTO} indicators drawn from simple distributions (not calibrated on real districts), and, for a
- * share of the residents, a prior year's auto-scoring already in their ledger, posted by the domain.
+ * {@code AUTO} indicators drawn from simple distributions (not calibrated on real districts), and, for 95 %
+ * of the residents, two earlier half-yearly auto-scorings already in their ledger, posted by the domain
+ * (so a ledger holds about ten entries once scored on {@link #ON}, as the ranking goal assumes).
  */
 public final class Population {
 
@@ -42,7 +43,9 @@ public final class Population {
     /** The scoring date of the benchmarks, and when their entries are recorded. */
     public static final LocalDate ON = LocalDate.of(2024, 6, 30);
     public static final Instant NOW = Instant.parse("2024-07-01T01:00:00Z");
-    /** The prior scoring already in the ledgers of a share of the residents. */
+    /** The two prior half-yearly scorings already in the ledgers of 95 % of the residents. */
+    public static final LocalDate FIRST_ON = LocalDate.of(2022, 12, 31);
+    public static final Instant FIRST_NOW = Instant.parse("2023-01-01T01:00:00Z");
     public static final LocalDate PRIOR_ON = LocalDate.of(2023, 6, 30);
     public static final Instant PRIOR_NOW = Instant.parse("2023-07-01T01:00:00Z");
 
@@ -64,12 +67,14 @@ public final class Population {
     private final List<Catalogue> catalogues;
     private final List<Catalogue> applicable;
     private final List<Catalogue> applicableBefore;
+    private final List<Catalogue> applicableFirst;
 
     private Population(List<Catalogue> catalogues) {
         this.catalogues = List.copyOf(catalogues);
         CatalogueSet set = CatalogueSet.of(catalogues);
         this.applicable = set.applicableIn(DISTRICT, ON);
         this.applicableBefore = set.applicableIn(DISTRICT, PRIOR_ON);
+        this.applicableFirst = set.applicableIn(DISTRICT, FIRST_ON);
     }
 
     /** Haishu under the shipped default catalogue ({@code default-catalogue.yaml} through the CLI's reader). */
@@ -112,8 +117,10 @@ public final class Population {
         Person person = new Person(personId(i), idNumber, "居民" + i, DISTRICT);
         Map<IndicatorCode, BigDecimal> now = quantities(random);
         Ledger ledger = Ledger.empty(person.id());
-        if (random.nextInt(100) < 30) {
+        if (random.nextInt(100) < 95) {
             Map<IndicatorCode, BigDecimal> before = earlier(now, random);
+            Map<IndicatorCode, BigDecimal> first = earlier(before, random);
+            ledger = AutoScoring.score(person, applicableFirst, first, ledger, FIRST_ON, FIRST_NOW).ledger();
             ledger = AutoScoring.score(person, applicableBefore, before, ledger, PRIOR_ON, PRIOR_NOW).ledger();
         }
         return new Resident(person, now, ledger);
@@ -125,7 +132,7 @@ public final class Population {
                 .posted();
     }
 
-    /** Every entry of the resident's ledger once scored on {@link #ON}: the prior year's and today's. */
+    /** Every entry of the resident's ledger once scored on {@link #ON}: the earlier scorings' and today's. */
     public List<LedgerEntry> allEntries(Resident resident) {
         List<LedgerEntry> entries = new ArrayList<>(resident.ledger().entries());
         entries.addAll(scoredEntries(resident));
@@ -155,7 +162,7 @@ public final class Population {
         }
     }
 
-    /** A year earlier: twelve months fewer where counted in months, a little less elsewhere. */
+    /** Half a year to a year earlier: twelve months fewer where counted in months, a little less elsewhere. */
     private static Map<IndicatorCode, BigDecimal> earlier(Map<IndicatorCode, BigDecimal> now, SplittableRandom random) {
         Map<IndicatorCode, BigDecimal> before = new LinkedHashMap<>();
         now.forEach((code, amount) -> {

@@ -9,7 +9,7 @@ import org.jifen.domain.ledger.LedgerEntry;
 
 /**
  * The first {@code total} ledger entries of the population (or every entry of its first residents), resident after resident (each resident's
- * prior year's entries, then what the auto-scoring on {@link Population#ON} posts), handed out in chunks,
+ * earlier scorings' entries, then what the auto-scoring on {@link Population#ON} posts), handed out in chunks,
  * so a million entries never sit in memory at once. The same total gives the same entries every time.
  */
 public final class EntryStream {

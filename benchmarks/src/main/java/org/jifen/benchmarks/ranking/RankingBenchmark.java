@@ -34,7 +34,7 @@ import org.jifen.domain.statement.ScoreStatements;
 
 /**
  * District ranking on PostgreSQL: {@code p} residents of Haishu with every entry of their ledgers (their
- * prior year's and this year's auto-scoring, about ten each) seeded as adapters-db's
+ * two earlier half-yearly scorings and this one, about nine each) seeded as adapters-db's
  * {@code RankingPlanCheck} seeds them — persons through {@link JdbiPersonRepository#addAll} (COPY, personal
  * data encrypted), entries with one COPY per million, then VACUUM ANALYZE — and the ranking asked through
  * {@link RankDistrictUseCase} ({@link RankDistrictService} on {@link JdbiUsableScoreQuery}) twice, each
