@@ -47,7 +47,7 @@ class LauncherIT {
         int migrateCode = run(clone, migrate, "./jifen", "db", "migrate", "--db", url);
 
         assertThat(migrateCode).as(read(Path.of(migrate + ".err"))).isZero();
-        assertThat(read(migrate)).isEqualTo(url + " (H2): schema version 3 (已迁移 3 migration(s) applied)\n");
+        assertThat(read(migrate)).isEqualTo(url + " (H2): schema version 4 (已迁移 4 migration(s) applied)\n");
         assertThat(read(Path.of(migrate + ".err"))).doesNotContain("jifen: building");
     }
 

@@ -38,9 +38,9 @@ class MainTest {
         int second = run(Map.of(), "db", "migrate", "--db", url);
 
         assertThat(first).isZero();
-        assertThat(firstOut).isEqualTo(url + " (H2): schema version 3 (已迁移 3 migration(s) applied)" + NL);
+        assertThat(firstOut).isEqualTo(url + " (H2): schema version 4 (已迁移 4 migration(s) applied)" + NL);
         assertThat(second).isZero();
-        assertThat(out.toString()).isEqualTo(url + " (H2): schema version 3 (已是最新 up to date)" + NL);
+        assertThat(out.toString()).isEqualTo(url + " (H2): schema version 4 (已是最新 up to date)" + NL);
         assertThat(err.toString()).isEmpty();
         assertThat(historyAfterFirst).containsExactly("1", "2", "3");
         assertThat(history(url)).isEqualTo(historyAfterFirst);
