@@ -189,37 +189,29 @@ abstract class HttpHostileInputCases {
 
     static final String SUPERVISOR_TOKEN = FullServer.SUPERVISOR;
 
-    // ---------------------------------------------------------------- cases that fail on a bug of the REST adapter
+    // ---------------------------------------------------------------- cases that once failed on the REST adapter
 
     /**
-     * BUG (adapters-rest, JSON parsing): a syntax error inside a list or object being bound ({@code [{…},]}) reaches
-     * the client as 400 INVALID_FIELD {@code [1]: not a valid value} instead of MALFORMED_JSON with line and
-     * column: Jackson wraps the JsonParseException in a JsonMappingException with the element's path, and the
-     * adapter classifies by the outer type. Still 400 and nothing written.
+     * A syntax error inside a list being bound ({@code [{…},]}): Jackson wraps its parse error in a mapping
+     * error with the element's path; it is still MALFORMED_JSON with line and column.
      */
     static final Case TRAILING_COMMA = hostile("malformed JSON: system data with a trailing comma", 400,
             "MALFORMED_JSON", null, t -> t.api.post("/api/v1/system-data", SYSTEM, systemData(APPLICANT_ID, "P04", "50",
                         "2025-08-31").replace("}]", "},]")));
 
-    /**
-     * BUG (adapters-rest, ProgrammeRoutes): an invalid beneficiary ID number of a round is named {@code idNumber},
-     * not the path of the candidate ({@code candidates[0].beneficiary.idNumber}) as system data names
-     * {@code [0].idNumber}: with several candidates the client cannot tell which one is wrong.
-     */
+    /** An invalid beneficiary ID number of a round is named by the candidate's path, as system data names {@code [0].idNumber}. */
     static final Case ROUND_BENEFICIARY = hostile("a round's beneficiary ID number", 400, "INVALID_ID_NUMBER",
             "candidates[0].beneficiary.idNumber", t -> t.api.post("/api/v1/programmes/HS-SCHOOL-2025/rounds", ADMIN, q("{'candidates':[{"
                         + "'personId':'" + t.person + "','beneficiary':{'idNumber':'" + WRONG_CHECK
                         + "','name':'赵小敏'},'preferences':['HS-SCHOOL-A']}]}")));
 
     @org.junit.jupiter.api.Test
-    @org.junit.jupiter.api.Disabled("BUG: a syntax error inside a bound list answers INVALID_FIELD [1], not MALFORMED_JSON")
     void malformedJsonInsideAList_is400MalformedJson() {
         given();
         check(TRAILING_COMMA);
     }
 
     @org.junit.jupiter.api.Test
-    @org.junit.jupiter.api.Disabled("BUG: a round's invalid beneficiary ID number is named idNumber, not its path")
     void anInvalidBeneficiaryIdNumberOfARound_namesTheCandidatesPath() {
         given();
         check(ROUND_BENEFICIARY);

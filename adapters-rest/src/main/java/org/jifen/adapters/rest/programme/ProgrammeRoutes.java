@@ -74,7 +74,8 @@ public final class ProgrammeRoutes implements RouteSet {
                 RunRoundRequest.CandidateJson candidate = Required.field(given.get(i), "candidates[" + i + "]");
                 RunRoundRequest.BeneficiaryJson beneficiary = Required.field(candidate.beneficiary(), at + "beneficiary");
                 candidates.add(new RoundCandidate(PersonId.of(Required.field(candidate.personId(), at + "personId")),
-                        new Beneficiary(IdNumber.parse(Required.field(beneficiary.idNumber(), at + "beneficiary.idNumber")),
+                        new Beneficiary(Required.within(at + "beneficiary.", () -> IdNumber.parse(
+                                Required.field(beneficiary.idNumber(), at + "beneficiary.idNumber"))),
                                 beneficiary.name()),
                         placeCodes(Required.field(candidate.preferences(), at + "preferences")),
                         Set.copyOf(placeCodes(Optional.ofNullable(candidate.catchment()).orElse(List.of())))));

@@ -63,6 +63,12 @@ public final class Json {
             if (cause instanceof org.jifen.domain.shared.DomainException domain) {
                 throw domain;
             }
+            if (cause instanceof com.fasterxml.jackson.core.JsonParseException malformed) {
+                // a syntax error inside a list or an object Jackson was binding: still not well-formed JSON
+                throw new ApiException(400, "MALFORMED_JSON", "the body is not well-formed JSON (line "
+                        + malformed.getLocation().getLineNr() + ", column " + malformed.getLocation().getColumnNr()
+                        + ")");
+            }
             String field = path(mapping);
             throw new ApiException(400, "INVALID_FIELD", field + ": not a valid value",
                     List.of(new FieldError(field, "not a valid value")));

@@ -39,6 +39,10 @@ public final class ProblemMapping {
 
     /** The status a domain code answers with. */
     public static int statusOf(DomainException failure) {
+        if (CONFLICTS.contains(failure.code())) {
+            // a conflict with what is stored (e.g. DUPLICATE_MEMBER) even where the value itself is refused
+            return 409;
+        }
         if (failure instanceof InvalidValueException) {
             return 400;
         }
@@ -50,9 +54,6 @@ public final class ProblemMapping {
         }
         if (failure instanceof NotFoundException || NOT_FOUND.contains(failure.code())) {
             return 404;
-        }
-        if (CONFLICTS.contains(failure.code())) {
-            return 409;
         }
         return 422;
     }

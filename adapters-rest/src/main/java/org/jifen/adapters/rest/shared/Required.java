@@ -34,4 +34,18 @@ public final class Required {
                     + "\"12.50\")");
         }
     }
+
+    /**
+     * A value built from a member of a list element: a value's own check names only its field
+     * ({@code idNumber}); this names it with the element's path ({@code candidates[3].beneficiary.idNumber}).
+     */
+    public static <T> T within(String path, java.util.function.Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (org.jifen.domain.shared.InvalidValueException invalid) {
+            String field = invalid.field().startsWith(path) ? invalid.field() : path + invalid.field();
+            throw new ApiException(400, invalid.code(), field + ": " + invalid.getMessage(),
+                    java.util.List.of(new FieldError(field, invalid.getMessage())));
+        }
+    }
 }
