@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.jifen.adapters.cli.catalogue.DefaultCatalogue;
@@ -17,6 +18,8 @@ import org.jifen.adapters.cli.file.CsvFile;
 import org.jifen.adapters.cli.file.CsvFormats;
 import org.jifen.adapters.cli.generate.DistrictGenerator;
 import org.jifen.adapters.cli.generate.GeneratedDistrict;
+import org.jifen.application.port.in.person.PersonRegistration;
+import org.jifen.application.port.in.systemdata.SystemDataLine;
 import org.jifen.domain.catalogue.Catalogue;
 import org.jifen.domain.catalogue.CatalogueSet;
 import org.jifen.domain.catalogue.IndicatorCode;
@@ -27,6 +30,8 @@ import org.jifen.domain.ledger.LedgerEntry;
 import org.jifen.domain.person.IdNumber;
 import org.jifen.domain.person.Person;
 import org.jifen.domain.person.PersonId;
+import org.jifen.domain.person.PhoneNumber;
+import org.jifen.domain.person.ResidencePermit;
 
 /**
  * The synthetic district every benchmark runs on (海曙 330203, the shipped default catalogue), made by
@@ -204,6 +209,67 @@ public final class Population {
             });
             return new Loaded(residents, Arrays.copyOf(idDigits, residents), Arrays.copyOf(names, residents),
                     quantities);
+        } finally {
+            TempFiles.deleteQuietly(directory);
+        }
+    }
+
+    /**
+     * A resident as the generator wrote them, for seeding a database through the use cases (the REST
+     * benchmark): the registration (ID number, name, phone, residence permit, district) and the system-data
+     * records. Resident {@code i}'s registration names the same ID number as {@link #resident(int)}.
+     */
+    public record Registered(PersonRegistration registration, List<SystemDataLine> systemData) {
+
+        public Registered {
+            Objects.requireNonNull(registration, "registration");
+            systemData = List.copyOf(systemData);
+        }
+    }
+
+    /**
+     * Residents 0 to {@code count − 1} as registrations with their system data, read from a district
+     * generated for the purpose (nothing of it is kept: the caller holds what it asked for).
+     */
+    public List<Registered> registrations(int count) {
+        for (long people = count * 110L / 100 + 64; ; people *= 2) {
+            List<Registered> found = registrations(count, (int) Math.min(Integer.MAX_VALUE - 1L, people));
+            if (found.size() == count) {
+                return found;
+            }
+        }
+    }
+
+    private static List<Registered> registrations(int count, int people) {
+        Path directory = TempFiles.directory("jifen-bench-district");
+        try {
+            GeneratedDistrict district = new DistrictGenerator(new DistrictGenerator.Settings(DISTRICT, people, SEED,
+                    ON)).writeTo(directory, n -> { });
+            Map<String, PersonRegistration> persons = new LinkedHashMap<>();
+            new CsvFile(district.personsFile(), CsvFormats.PERSONS).read(line -> {
+                if (persons.size() < count && line.get("residence_district").equals(DISTRICT.value())) {
+                    Optional<ResidencePermit> permit = line.get("permit_number").isEmpty() ? Optional.empty()
+                            : Optional.of(new ResidencePermit(line.get("permit_number"),
+                                    DivisionCode.of(line.get("permit_issuer")),
+                                    LocalDate.parse(line.get("permit_valid_from")),
+                                    LocalDate.parse(line.get("permit_valid_to"))));
+                    persons.put(line.get("id_number"), new PersonRegistration(IdNumber.parse(line.get("id_number")),
+                            line.get("name"), Optional.of(PhoneNumber.parse(line.get("phone"))), permit, DISTRICT));
+                }
+            });
+            Map<String, List<SystemDataLine>> data = new java.util.HashMap<>();
+            new CsvFile(district.systemDataFile(), CsvFormats.SYSTEM_DATA).read(line -> {
+                PersonRegistration person = persons.get(line.get("id_number"));
+                if (person != null) {
+                    data.computeIfAbsent(line.get("id_number"), k -> new ArrayList<>()).add(new SystemDataLine(
+                            person.idNumber(), IndicatorCode.of(line.get("indicator")),
+                            new BigDecimal(line.get("quantity")), LocalDate.parse(line.get("as_of"))));
+                }
+            });
+            List<Registered> registered = new ArrayList<>(persons.size());
+            persons.forEach((idNumber, person) -> registered.add(new Registered(person,
+                    data.getOrDefault(idNumber, List.of()))));
+            return registered;
         } finally {
             TempFiles.deleteQuietly(directory);
         }
