@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,7 +131,7 @@ public final class RestBenchmark {
         try (JifenServer server = JifenServer.start(config, api, BearerTokens.of(Map.of(CLERK_TOKEN, CLERK)), clock,
                 new RandomIdGenerator())) {
             long started = System.nanoTime();
-            Seeded seeded = seed(server.useCases());
+            Seeded seeded = seed(server.useCases(), LocalDate.ofInstant(clock.now(), clock.zone()));
             double seedSeconds = (System.nanoTime() - started) / 1e9;
             Client client = new Client(server.port(), seeded);
             Load load = new Load(settings.clients());
@@ -170,12 +171,15 @@ public final class RestBenchmark {
         }
     }
 
-    /** The persons as stored (their ids, in resident order), the eligible ones' indexes, the district scoring. */
+    /**
+     * The persons as stored (their ids, in resident order), the indexes of those who may apply on the server's
+     * date (a valid Zhejiang permit: the generator gives some expired or foreign ones), the district scoring.
+     */
     record Seeded(List<PersonId> ids, List<Integer> eligible, ScoreDistrictResult scored) {
     }
 
     /** The default catalogue, the persons, their system data, the district scored: all through the use cases. */
-    private Seeded seed(JifenUseCases jifen) {
+    private Seeded seed(JifenUseCases jifen, LocalDate today) {
         jifen.importCatalogue().importCatalogue(new ImportCatalogueCommand(ADMIN, population.catalogues()));
         List<Population.Registered> residents = population.registrations(settings.persons());
         List<PersonId> ids = new ArrayList<>(residents.size());
@@ -188,7 +192,7 @@ public final class RestBenchmark {
                 chunk.add(registration);
                 data.addAll(residents.get(i).systemData());
                 Optional<ResidencePermit> permit = registration.permit();
-                if (permit.isPresent() && permit.get().issuedInZhejiang() && permit.get().validOn(Population.ON)) {
+                if (permit.isPresent() && permit.get().issuedInZhejiang() && permit.get().validOn(today)) {
                     eligible.add(i);
                 }
             }
