@@ -42,7 +42,7 @@ class MainTest {
         assertThat(second).isZero();
         assertThat(out.toString()).isEqualTo(url + " (H2): schema version 4 (已是最新 up to date)" + NL);
         assertThat(err.toString()).isEmpty();
-        assertThat(historyAfterFirst).containsExactly("1", "2", "3");
+        assertThat(historyAfterFirst).containsExactly("1", "2", "3", "4");
         assertThat(history(url)).isEqualTo(historyAfterFirst);
         assertThat(dir.resolve("jifen.key")).isRegularFile();
     }

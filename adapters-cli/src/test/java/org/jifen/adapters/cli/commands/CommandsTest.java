@@ -194,12 +194,12 @@ class CommandsTest {
     @Test
     void calendarLoad_loadsTheShippedYears_orAFile() throws IOException {
         CliHarness.Run shipped = cli.run("calendar", "load");
-        Path file = file("cal.yaml", "years:", "  - year: 2026", "    holidays:", "      - name: 元旦",
-                "        from: 2026-01-01", "        to: 2026-01-03", "    makeUpWorkdays: []");
+        Path file = file("cal.yaml", "years:", "  - year: 2027", "    holidays:", "      - name: 元旦",
+                "        from: 2027-01-01", "        to: 2027-01-03", "    makeUpWorkdays: []");
         CliHarness.Run loaded = cli.run("calendar", "load", file.toString());
 
-        assertThat(shipped.outLines()).containsExactly("loaded 2024, 2025; the calendar covers 2024, 2025");
-        assertThat(loaded.outLines()).containsExactly("loaded 2026; the calendar covers 2024, 2025, 2026");
+        assertThat(shipped.outLines()).containsExactly("loaded 2024, 2025, 2026; the calendar covers 2024, 2025, 2026");
+        assertThat(loaded.outLines()).containsExactly("loaded 2027; the calendar covers 2024, 2025, 2026, 2027");
     }
 
     // ---------------------------------------------------------------- system data, score, clearing, audit
