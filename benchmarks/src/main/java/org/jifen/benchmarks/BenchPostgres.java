@@ -67,6 +67,11 @@ public final class BenchPostgres implements AutoCloseable {
         return JifenDatabase.open(DatabaseConfig.of(freshDatabase(purpose)).withPersonalDataKey(key));
     }
 
+    /** The personal-data key of every Jifen database of this run. */
+    public PersonalDataKey key() {
+        return key;
+    }
+
     /** Drops a database made by {@link #freshDatabase} (its connections must be closed). */
     public void drop(String jdbcUrl) {
         String name = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1).replaceAll("\\?.*", "");

@@ -14,6 +14,9 @@ import java.util.Set;
 import org.jifen.benchmarks.ingest.IngestBenchmark;
 import org.jifen.benchmarks.match.MatchBenchmark;
 import org.jifen.benchmarks.ranking.RankingBenchmark;
+import org.jifen.benchmarks.rest.CommitRate;
+import org.jifen.benchmarks.rest.Load;
+import org.jifen.benchmarks.rest.RestBenchmark;
 import org.jifen.benchmarks.scoring.ScoringBenchmark;
 
 /**
@@ -26,16 +29,17 @@ import org.jifen.benchmarks.scoring.ScoringBenchmark;
  * java -Xmx4g -cp 'benchmarks/target/classes:benchmarks/target/lib/*' org.jifen.benchmarks.RunAll \
  *     [--sizes 10000,100000,1000000] [--match-sizes 10000,100000,200000] [--only scoring,ingest,ranking,match]
  *     [--jmh forks,warmups,iterations,millis] [--show-rules]
+ *     [--rest-persons 100000] [--rest-clients 16] [--rest-time 10,30 | --rest-requests warmup,measured]
  * </pre>
  */
 public final class RunAll {
 
     /** The benchmarks, in the order they run. */
-    public enum Part { SCORING, INGEST, RANKING, MATCH }
+    public enum Part { SCORING, INGEST, RANKING, MATCH, REST }
 
     /** The command line, parsed. */
     public record Options(List<Integer> sizes, List<Integer> matchSizes, Set<Part> parts,
-            MatchBenchmark.Settings jmh, boolean showRules) {
+            MatchBenchmark.Settings jmh, boolean showRules, RestBenchmark.Settings rest) {
 
         public static Options parse(String... args) {
             List<Integer> sizes = List.of(10_000, 100_000, 1_000_000);
@@ -43,6 +47,7 @@ public final class RunAll {
             Set<Part> parts = new LinkedHashSet<>(List.of(Part.values()));
             MatchBenchmark.Settings jmh = MatchBenchmark.Settings.standard();
             boolean showRules = false;
+            RestBenchmark.Settings rest = RestBenchmark.Settings.standard();
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--sizes" -> sizes = numbers(value(args, ++i, "--sizes"));
@@ -61,10 +66,33 @@ public final class RunAll {
                         jmh = new MatchBenchmark.Settings(n.get(0), n.get(1), n.get(2), n.get(3));
                     }
                     case "--show-rules" -> showRules = true;
+                    case "--rest-persons" -> rest = new RestBenchmark.Settings(
+                            Integer.parseInt(value(args, ++i, "--rest-persons")), rest.clients(), rest.warmup(),
+                            rest.measured());
+                    case "--rest-clients" -> rest = new RestBenchmark.Settings(rest.persons(),
+                            Integer.parseInt(value(args, ++i, "--rest-clients")), rest.warmup(), rest.measured());
+                    case "--rest-time" -> {
+                        List<Integer> n = pair(value(args, ++i, "--rest-time"), "--rest-time");
+                        rest = new RestBenchmark.Settings(rest.persons(), rest.clients(), Load.Phase.seconds(n.get(0)),
+                                Load.Phase.seconds(n.get(1)));
+                    }
+                    case "--rest-requests" -> {
+                        List<Integer> n = pair(value(args, ++i, "--rest-requests"), "--rest-requests");
+                        rest = new RestBenchmark.Settings(rest.persons(), rest.clients(), Load.Phase.requests(n.get(0)),
+                                Load.Phase.requests(n.get(1)));
+                    }
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]);
                 }
             }
-            return new Options(sizes, matchSizes, parts, jmh, showRules);
+            return new Options(sizes, matchSizes, parts, jmh, showRules, rest);
+        }
+
+        private static List<Integer> pair(String list, String name) {
+            List<Integer> n = numbers(list);
+            if (n.size() != 2) {
+                throw new IllegalArgumentException(name + " takes warmup,measured");
+            }
+            return n;
         }
 
         private static String value(String[] args, int i, String name) {
@@ -127,6 +155,7 @@ public final class RunAll {
                     case INGEST -> ingest(population, postgres, options);
                     case RANKING -> ranking(population, postgres, options);
                     case MATCH -> match(options);
+                    case REST -> rest(population, postgres, options);
                     default -> throw new IllegalStateException(part.name());
                 }
             }
@@ -265,5 +294,67 @@ public final class RunAll {
         out.println(String.format("Goal: 200,000 children in < 1 s. JMH: %d fork(s), %d warm-up and %d measured"
                 + " iterations of %d ms, average time of one match.", jmh.forks(), jmh.warmups(), jmh.iterations(),
                 jmh.iterationMillis()));
+    }
+
+    private void rest(Population population, BenchPostgres postgres, Options options) {
+        RestBenchmark.Settings settings = options.rest();
+        out.println("## 5. REST API: the real server (bootstrap's composition root), " + settings.clients()
+                + " concurrent clients, " + Table.count(settings.persons()) + " persons with scores");
+        out.println();
+        RestBenchmark benchmark = new RestBenchmark(population, postgres, settings);
+        Table table = new Table("database", "endpoint", "requests", "requests/s", "p50 ms", "p99 ms", "% of /health",
+                "right (status, body)");
+        List<String> notes = new ArrayList<>();
+        List<String> goals = new ArrayList<>();
+        double pgSubmissions = 0;
+        for (RestBenchmark.Database database : RestBenchmark.Database.values()) {
+            progress.printf("REST on %s: seeding %,d persons, then /health, score, submissions…%n", database,
+                    settings.persons());
+            RestBenchmark.Figures f = benchmark.run(database);
+            wrong.addAll(f.wrong());
+            double ceiling = f.health().perSecond();
+            for (Load.Result r : List.of(f.health(), f.statements(), f.submissions())) {
+                table.row(database.name(), r.name(), Table.count(r.requests()), Table.rate(r.perSecond()),
+                        String.format("%.2f", r.millisAt(50)), String.format("%.2f", r.millisAt(99)),
+                        r == f.health() ? "100 %" : String.format("%.0f %%", 100 * r.perSecond() / ceiling),
+                        Table.count(r.right()) + (r.wrong() == 0 ? " (all)" : " (" + r.wrong() + " WRONG)"));
+            }
+            notes.add(String.format("%s: seeded in %s s (%,d persons imported, system data recorded, district scored:"
+                    + " %,d entries posted for %,d persons); %,d submissions acknowledged (201), %,d applications stored;"
+                    + " statement totals over HTTP = the use case's for %d persons: %s", database,
+                    Table.seconds(f.seedSeconds()), f.persons(), f.scored().entriesPosted(), f.scored().personsPosted(),
+                    f.submissionsAcknowledged(), f.applicationsStored(), f.totalsOverHttp().size(),
+                    f.totalsOverHttp().equals(f.totalsOfUseCase()) ? "yes" : "NO"));
+            double share = 100 * f.statements().perSecond() / ceiling;
+            double p99 = f.statements().millisAt(99);
+            goals.add(String.format("%s %.0f %% of /health, p99 %.2f ms (%s)", database, share, p99,
+                    share >= 30 && p99 < 20 ? "met" : "missed"));
+            if (database == RestBenchmark.Database.POSTGRESQL) {
+                pgSubmissions = f.submissions().perSecond();
+            }
+        }
+        progress.println("PostgreSQL commit rate…");
+        CommitRate.Result commits = CommitRate.measure(postgres, settings.clients(), settings.warmup(),
+                settings.measured());
+        table.print(out);
+        out.println();
+        notes.forEach(n -> out.println("- " + n));
+        out.println();
+        out.println("Goal: statement reads at ≥ 30 % of the /health ceiling with p99 < 20 ms: " + String.join("; ", goals)
+                + ".");
+        out.println(String.format("Submissions on PostgreSQL: %s/s against PostgreSQL's own commit rate of %s/s (%d"
+                + " connections, one-row INSERT per commit: %,d commits in %s s), %.0f %% of it.", Table.rate(pgSubmissions),
+                Table.rate(commits.perSecond()), settings.clients(), commits.commits(), Table.seconds(commits.seconds()),
+                100 * pgSubmissions / commits.perSecond()));
+        out.println("Client: java.net.http.HttpClient (HTTP/1.1, keep-alive), closed loop, in the same JVM as the server;"
+                + " latency from send to the whole body, HdrHistogram. Phases: " + describe(settings.warmup())
+                + " of warm-up, then " + describe(settings.measured()) + " measured, per endpoint and database."
+                + " Server: ApiServerConfig.defaults() (32 threads), pool of " + org.jifen.adapters.db.DatabaseConfig
+                        .DEFAULT_POOL_SIZE + " connections, H2 file database or PostgreSQL (settings above), clock fixed"
+                + " at " + Population.NOW + ".");
+    }
+
+    private static String describe(Load.Phase phase) {
+        return phase.requests() > 0 ? Table.count(phase.requests()) + " requests" : phase.time().toSeconds() + " s";
     }
 }

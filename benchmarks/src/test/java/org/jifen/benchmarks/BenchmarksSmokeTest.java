@@ -14,6 +14,9 @@ import org.jifen.benchmarks.match.MatchBenchmark;
 import org.jifen.benchmarks.match.MatchCheck;
 import org.jifen.benchmarks.match.MatchWorkload;
 import org.jifen.benchmarks.ranking.RankingBenchmark;
+import org.jifen.benchmarks.rest.CommitRate;
+import org.jifen.benchmarks.rest.Load;
+import org.jifen.benchmarks.rest.RestBenchmark;
 import org.jifen.benchmarks.scoring.Delta;
 import org.jifen.benchmarks.scoring.DeltaDigest;
 import org.jifen.benchmarks.scoring.DroolsScorer;
@@ -133,10 +136,43 @@ class BenchmarksSmokeTest {
     }
 
     @Test
+    void rest_everyResponseIsRight_andEveryAcknowledgedSubmissionIsStored_onH2AndPostgres() {
+        RestBenchmark benchmark = new RestBenchmark(POPULATION, postgres,
+                new RestBenchmark.Settings(60, 4, Load.Phase.requests(10), Load.Phase.requests(50)));
+        for (RestBenchmark.Database database : RestBenchmark.Database.values()) {
+            RestBenchmark.Figures figures = benchmark.run(database);
+
+            assertThat(figures.scored().persons()).as(database.name()).isEqualTo(60);
+            assertThat(figures.scored().entriesPosted()).isGreaterThan(60);
+            for (Load.Result result : List.of(figures.health(), figures.statements(), figures.submissions())) {
+                assertThat(result.requests()).as(database + " " + result.name()).isEqualTo(50);
+                assertThat(result.right()).as(database + " " + result.name() + ": " + result.firstWrong()).isEqualTo(50);
+                assertThat(result.wrong()).isZero();
+                assertThat(result.latencyMicros().getTotalCount()).isEqualTo(50);
+            }
+            // the 10 warm-up submissions and the 50 measured ones: 201 each, and each one stored
+            assertThat(figures.submissionsAcknowledged()).isEqualTo(60);
+            assertThat(figures.applicationsStored()).isEqualTo(60);
+            assertThat(figures.totalsOverHttp()).hasSize(8).isEqualTo(figures.totalsOfUseCase());
+            assertThat(figures.totalsOverHttp().values()).allSatisfy(t -> assertThat(t).matches("\\d+\\.\\d{2}"))
+                    .anySatisfy(t -> assertThat(t).isNotEqualTo("0.00"));
+            assertThat(figures.wrong()).isEmpty();
+        }
+    }
+
+    @Test
+    void commitRate_countsEveryCommit() {
+        CommitRate.Result result = CommitRate.measure(postgres, 4, Load.Phase.requests(20), Load.Phase.requests(200));
+
+        assertThat(result.commits()).isEqualTo(200);
+    }
+
+    @Test
     void runAll_printsTheWholeTable_andFindsEveryResultRight() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-        String[] args = {"--sizes", "200,400", "--match-sizes", "500,1000", "--jmh", "0,0,1,50"};
+        String[] args = {"--sizes", "200,400", "--match-sizes", "500,1000", "--jmh", "0,0,1,50", "--rest-persons",
+                "40", "--rest-clients", "4", "--rest-requests", "10,40"};
 
         List<String> wrong = new RunAll(out, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
                 .run(RunAll.Options.parse(args), String.join(" ", args));
@@ -145,8 +181,15 @@ class BenchmarksSmokeTest {
         assertThat(wrong).isEmpty();
         assertThat(table).contains("- machine: ", "processors", "JVM max heap", "- database: PostgreSQL 17",
                 "## 1. Scoring kernel", "## 2. Ledger ingest", "## 3. District ranking", "## 4. School match",
+                "## 5. REST API",
                 "| 400 ", "PG_RAW_COPY", "H2_PROJECT", "(yes)", "yes (8 checked)", "All results checked: right.");
         assertThat(table).contains("size (");
+        for (String database : List.of("H2", "POSTGRESQL")) {
+            for (String endpoint : List.of("GET /health", "GET score", "POST applications")) {
+                // 40 measured requests, all of them right
+                assertThat(table).containsPattern("\\| " + database + " +\\| " + endpoint + " +\\| 40 +\\|.*\\| 40 \\(all\\) +\\|");
+            }
+        }
     }
 
     @Test
@@ -156,5 +199,10 @@ class BenchmarksSmokeTest {
         assertThat(RunAll.Options.parse().sizes()).containsExactly(10_000, 100_000, 1_000_000);
         assertThat(RunAll.Options.parse("--only", "match,scoring").parts())
                 .containsExactly(RunAll.Part.MATCH, RunAll.Part.SCORING);
+        assertThat(RunAll.Options.parse("--only", "rest").parts()).containsExactly(RunAll.Part.REST);
+        RestBenchmark.Settings rest = RunAll.Options.parse("--rest-persons", "500", "--rest-time", "2,5").rest();
+        assertThat(rest).isEqualTo(new RestBenchmark.Settings(500, 16, Load.Phase.seconds(2), Load.Phase.seconds(5)));
+        assertThatThrownBy(() -> RunAll.Options.parse("--rest-time", "5")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--rest-time takes warmup,measured");
     }
 }
