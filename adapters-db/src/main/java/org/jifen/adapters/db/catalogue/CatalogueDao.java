@@ -52,6 +52,11 @@ interface CatalogueDao {
     @SqlQuery("SELECT COUNT(*) FROM catalogue WHERE version_id = :version")
     int count(@Bind("version") String version);
 
+    /** What identifies the loaded versions, since they are only ever added: how many, and the last one's number. */
+    @SqlQuery("SELECT CAST(COUNT(*) AS VARCHAR(20)) || '/' || CAST(COALESCE(MAX(loaded_seq), 0) AS VARCHAR(20))"
+            + " FROM catalogue")
+    String stamp();
+
     @SqlQuery("""
             SELECT version_id, jurisdiction, tier, title, published_on, effective_to
             FROM catalogue ORDER BY loaded_seq

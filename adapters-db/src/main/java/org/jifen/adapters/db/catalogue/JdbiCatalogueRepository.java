@@ -17,6 +17,7 @@ import org.jifen.application.port.out.catalogue.CatalogueRepository;
 import org.jifen.domain.catalogue.AgeBand;
 import org.jifen.domain.catalogue.AgeRule;
 import org.jifen.domain.catalogue.Catalogue;
+import org.jifen.domain.catalogue.CatalogueSet;
 import org.jifen.domain.catalogue.CatalogueProblem;
 import org.jifen.domain.catalogue.CatalogueVersionId;
 import org.jifen.domain.catalogue.Department;
@@ -42,10 +43,20 @@ import org.jifen.domain.shared.Points;
  * Catalogue versions in four tables: the version, its indicators in order with each rule's
  * parameters in columns, and the rules' level tables and age bands in order. A version comes back
  * equal to the one added, down to the scale of a unit size.
+ *
+ * <p>Every statement and every scoring asks for the {@link #catalogueSet()}: it is kept in memory and
+ * rebuilt only when the loaded versions differ from the ones it was built from. Versions are only ever
+ * added, so their count and the last one's load number identify them — one small query per call, which
+ * also sees versions another process loaded, and a version added in a transaction that rolls back.
  */
 public final class JdbiCatalogueRepository implements CatalogueRepository {
 
     private final JdbiTransactionRunner transactions;
+    private volatile Loaded loaded = new Loaded("", CatalogueSet.of(List.of()));
+
+    /** The versions as loaded when the stamp was taken. */
+    private record Loaded(String stamp, CatalogueSet set) {
+    }
 
     public JdbiCatalogueRepository(JifenDatabase database) {
         this.transactions = Objects.requireNonNull(database, "database").transactions();
@@ -55,6 +66,21 @@ public final class JdbiCatalogueRepository implements CatalogueRepository {
     public List<Catalogue> findAll() {
         return transactions.withDao(CatalogueDao.class, dao -> assemble(dao.catalogues(), dao.indicators(),
                 dao.levels(), dao.ageBands()));
+    }
+
+    @Override
+    public CatalogueSet catalogueSet() {
+        return transactions.withDao(CatalogueDao.class, dao -> {
+            String stamp = dao.stamp();
+            Loaded current = loaded;
+            if (current.stamp().equals(stamp)) {
+                return current.set();
+            }
+            CatalogueSet set = CatalogueSet.of(assemble(dao.catalogues(), dao.indicators(), dao.levels(),
+                    dao.ageBands()));
+            loaded = new Loaded(stamp, set);
+            return set;
+        });
     }
 
     @Override
