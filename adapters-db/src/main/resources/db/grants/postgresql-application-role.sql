@@ -24,3 +24,5 @@ GRANT SELECT, INSERT ON ${schema}.calendar_year TO ${role};
 -- claims, deductions, corrections and a year's days are replaced whole
 GRANT SELECT, INSERT, DELETE ON ${schema}.application_claim, ${schema}.application_deduction,
     ${schema}.appeal_correction, ${schema}.calendar_day TO ${role};
+-- V4, idempotency keys: a first response is kept, never changed
+GRANT SELECT, INSERT ON ${schema}.idempotency_record TO ${role};

@@ -15,6 +15,7 @@ import org.jifen.application.port.out.programme.ProgrammeRepository;
 import org.jifen.application.port.out.programme.RoundRepository;
 import org.jifen.application.port.out.shared.Clock;
 import org.jifen.application.port.out.shared.IdGenerator;
+import org.jifen.application.port.out.shared.IdempotencyRecords;
 import org.jifen.application.port.out.shared.TransactionRunner;
 import org.jifen.application.port.out.systemdata.SystemDataRepository;
 
@@ -35,7 +36,8 @@ public record JifenPorts(
         UsableScoreQuery usableScores,
         IdGenerator ids,
         Clock clock,
-        TransactionRunner transactions) {
+        TransactionRunner transactions,
+        IdempotencyRecords idempotencyRecords) {
 
     public JifenPorts {
         Objects.requireNonNull(catalogues, "catalogues");
@@ -54,5 +56,6 @@ public record JifenPorts(
         Objects.requireNonNull(ids, "ids");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(transactions, "transactions");
+        Objects.requireNonNull(idempotencyRecords, "idempotencyRecords");
     }
 }

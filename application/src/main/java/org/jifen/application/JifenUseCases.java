@@ -10,6 +10,7 @@ import org.jifen.application.port.in.application.SubmitApplicationUseCase;
 import org.jifen.application.port.in.audit.ReadAuditLogUseCase;
 import org.jifen.application.port.in.audit.VerifyAuditChainUseCase;
 import org.jifen.application.port.in.calendar.LoadCalendarUseCase;
+import org.jifen.application.port.in.catalogue.GetCatalogueUseCase;
 import org.jifen.application.port.in.catalogue.ImportCatalogueUseCase;
 import org.jifen.application.port.in.catalogue.ListCataloguesInForceUseCase;
 import org.jifen.application.port.in.entitlement.GetEntitlementsUseCase;
@@ -30,6 +31,8 @@ import org.jifen.application.port.in.programme.RunRoundUseCase;
 import org.jifen.application.port.in.review.DecideClaimUseCase;
 import org.jifen.application.port.in.review.GiveSecondApprovalUseCase;
 import org.jifen.application.port.in.review.RecordDeductionUseCase;
+import org.jifen.application.port.in.shared.RunIdempotentWriteUseCase;
+import org.jifen.application.port.in.systemdata.RecordSystemDataByIdNumberUseCase;
 import org.jifen.application.port.in.systemdata.RecordSystemDataUseCase;
 import org.jifen.application.service.appeal.DecideAppealService;
 import org.jifen.application.service.appeal.FileAppealService;
@@ -40,6 +43,7 @@ import org.jifen.application.service.application.SubmitApplicationService;
 import org.jifen.application.service.audit.ReadAuditLogService;
 import org.jifen.application.service.audit.VerifyAuditChainService;
 import org.jifen.application.service.calendar.LoadCalendarService;
+import org.jifen.application.service.catalogue.GetCatalogueService;
 import org.jifen.application.service.catalogue.ImportCatalogueService;
 import org.jifen.application.service.catalogue.ListCataloguesInForceService;
 import org.jifen.application.service.entitlement.GetEntitlementsService;
@@ -60,6 +64,8 @@ import org.jifen.application.service.programme.RunRoundService;
 import org.jifen.application.service.review.DecideClaimService;
 import org.jifen.application.service.review.GiveSecondApprovalService;
 import org.jifen.application.service.review.RecordDeductionService;
+import org.jifen.application.service.shared.RunIdempotentWriteService;
+import org.jifen.application.service.systemdata.RecordSystemDataByIdNumberService;
 import org.jifen.application.service.systemdata.RecordSystemDataService;
 import org.jifen.domain.application.FourEyesPolicy;
 import org.jifen.domain.jurisdiction.DivisionRegistry;
@@ -99,7 +105,10 @@ public record JifenUseCases(
         ScoreDistrictUseCase scoreDistrict,
         RankDistrictUseCase rankDistrict,
         LookUpPersonsUseCase lookUpPersons,
-        ListCataloguesInForceUseCase listCataloguesInForce) {
+        ListCataloguesInForceUseCase listCataloguesInForce,
+        GetCatalogueUseCase getCatalogue,
+        RunIdempotentWriteUseCase idempotentWrite,
+        RecordSystemDataByIdNumberUseCase recordSystemDataByIdNumber) {
 
     /** Every use case on these ports, with the standard divisions and the default four-eyes threshold. */
     public static JifenUseCases wire(JifenPorts ports) {
@@ -108,13 +117,15 @@ public record JifenUseCases(
 
     public static JifenUseCases wire(JifenPorts p, DivisionRegistry divisions, FourEyesPolicy fourEyes) {
         AuditTrail audit = new AuditTrail(p.auditLog(), p.clock());
+        RecordSystemDataService recordSystemData = new RecordSystemDataService(p.persons(), p.catalogues(),
+                p.systemData(), p.transactions());
         return new JifenUseCases(
                 new ImportCatalogueService(p.catalogues(), divisions, audit, p.transactions()),
                 new LoadCalendarService(p.calendar(), audit, p.transactions()),
                 new RegisterPersonService(p.persons(), p.ids(), divisions, audit, p.transactions()),
                 new AddHouseholdMemberService(p.persons(), audit, p.transactions()),
                 new GetPersonService(p.persons(), audit, p.transactions()),
-                new RecordSystemDataService(p.persons(), p.catalogues(), p.systemData(), p.transactions()),
+                recordSystemData,
                 new ScoreAutoIndicatorsService(p.persons(), p.catalogues(), p.systemData(), p.ledgers(), p.clock(),
                         p.transactions(), divisions),
                 new SubmitApplicationService(p.persons(), p.catalogues(), p.systemData(), p.applications(), audit,
@@ -150,6 +161,9 @@ public record JifenUseCases(
                         p.transactions(), divisions),
                 new RankDistrictService(p.usableScores(), p.clock(), divisions),
                 new LookUpPersonsService(p.persons(), p.transactions()),
-                new ListCataloguesInForceService(p.catalogues(), divisions));
+                new ListCataloguesInForceService(p.catalogues(), divisions),
+                new GetCatalogueService(p.catalogues(), divisions),
+                new RunIdempotentWriteService(p.idempotencyRecords(), p.clock(), p.transactions()),
+                new RecordSystemDataByIdNumberService(p.persons(), recordSystemData, p.transactions()));
     }
 }

@@ -20,6 +20,7 @@ import org.jifen.application.port.out.programme.ProgrammeRepository;
 import org.jifen.application.port.out.programme.RoundRepository;
 import org.jifen.application.port.out.shared.Clock;
 import org.jifen.application.port.out.shared.IdGenerator;
+import org.jifen.application.port.out.shared.IdempotencyRecords;
 import org.jifen.application.port.out.shared.TransactionRunner;
 import org.jifen.application.port.out.systemdata.SystemDataRepository;
 
@@ -55,9 +56,11 @@ public final class JifenModule extends AbstractModule {
             LedgerRepository ledgers, PointsApplicationRepository applications, AppealRepository appeals,
             AuditLog auditLog, WorkingCalendarRepository calendar, EntitlementRepository entitlements,
             ProgrammeRepository programmes, RoundRepository rounds, CreditSystemPort creditSystem,
-            UsableScoreQuery usableScores, IdGenerator idGenerator, Clock time, TransactionRunner transactions) {
+            UsableScoreQuery usableScores, IdGenerator idGenerator, Clock time, TransactionRunner transactions,
+            IdempotencyRecords idempotencyRecords) {
         return new JifenPorts(catalogues, persons, systemData, ledgers, applications, appeals, auditLog, calendar,
-                entitlements, programmes, rounds, creditSystem, usableScores, idGenerator, time, transactions);
+                entitlements, programmes, rounds, creditSystem, usableScores, idGenerator, time, transactions,
+                idempotencyRecords);
     }
 
     @Provides

@@ -133,4 +133,11 @@ public final class DatabaseModule extends AbstractModule {
     org.jifen.application.port.out.ledger.UsableScoreQuery usableScores(JifenDatabase database) {
         return new org.jifen.adapters.db.ledger.JdbiUsableScoreQuery(database);
     }
+
+    /** The responses kept for Idempotency-Key headers, written in the transaction of their write. */
+    @Provides
+    @Singleton
+    org.jifen.application.port.out.shared.IdempotencyRecords idempotencyRecords(JifenDatabase database) {
+        return new org.jifen.adapters.db.shared.JdbiIdempotencyRecords(database);
+    }
 }

@@ -46,6 +46,8 @@ class WorkflowDatabaseModuleTest {
                     .isInstanceOf(JdbiWorkingCalendarRepository.class);
             assertThat(injector.getInstance(ProgrammeRepository.class)).isInstanceOf(JdbiProgrammeRepository.class);
             assertThat(injector.getInstance(RoundRepository.class)).isInstanceOf(JdbiRoundRepository.class);
+            assertThat(injector.getInstance(org.jifen.application.port.out.shared.IdempotencyRecords.class))
+                    .isInstanceOf(org.jifen.adapters.db.shared.JdbiIdempotencyRecords.class);
             assertThat(injector.getInstance(CreditSystemPort.class)).isInstanceOf(JdbiCreditOutbox.class)
                     .isSameAs(injector.getInstance(JdbiCreditOutbox.class));
 

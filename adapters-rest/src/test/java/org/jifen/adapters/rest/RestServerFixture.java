@@ -39,6 +39,14 @@ public final class RestServerFixture implements AutoCloseable {
     public static final String AUDITOR = "token-auditor";
     public static final String SYSTEM = "token-system";
     public static final String HRSS_REVIEWER = "token-reviewer-hrss";
+    public static final String EDUCATION_REVIEWER = "token-reviewer-education";
+    public static final String POLICE_REVIEWER = "token-reviewer-police";
+    public static final String CREDIT_REVIEWER = "token-reviewer-credit";
+    public static final String YINZHOU_POLICE_REVIEWER = "token-reviewer-police-yz";
+    /** The applicant person-0001 of Haishu. */
+    public static final String APPLICANT = "token-applicant-0001";
+    /** Another applicant, person-0009. */
+    public static final String OTHER_APPLICANT = "token-applicant-0009";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -61,6 +69,13 @@ public final class RestServerFixture implements AutoCloseable {
                 AUDITOR, TestCallers.AUDITOR,
                 SYSTEM, TestCallers.SYSTEM,
                 HRSS_REVIEWER, TestCallers.reviewer(Department.HRSS)));
+        tokens.put(EDUCATION_REVIEWER, TestCallers.reviewer(Department.EDUCATION));
+        tokens.put(POLICE_REVIEWER, TestCallers.reviewer(Department.PUBLIC_SECURITY));
+        tokens.put(CREDIT_REVIEWER, TestCallers.reviewer(Department.CREDIT));
+        tokens.put(YINZHOU_POLICE_REVIEWER, Caller.reviewer("reviewer-yz-police", org.jifen.domain.jurisdiction
+                .DivisionCode.of("330212"), Department.PUBLIC_SECURITY));
+        tokens.put(APPLICANT, TestCallers.applicant(org.jifen.domain.person.PersonId.of("person-0001")));
+        tokens.put(OTHER_APPLICANT, TestCallers.applicant(org.jifen.domain.person.PersonId.of("person-0009")));
         tokens.putAll(extraTokens);
         List<RouteSet> routes = new ArrayList<>(RestModule.routeSets(useCases, healthy(), metrics));
         routes.addAll(extraRoutes);
@@ -140,6 +155,11 @@ public final class RestServerFixture implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The text of /metrics. */
+    public String metrics() {
+        return get("/metrics", null).body();
     }
 
     public static JsonNode json(HttpResponse<String> response) {

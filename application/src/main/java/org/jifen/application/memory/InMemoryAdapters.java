@@ -21,6 +21,7 @@ public final class InMemoryAdapters {
     private final InMemoryProgrammeRepository programmes = new InMemoryProgrammeRepository();
     private final InMemoryRoundRepository rounds = new InMemoryRoundRepository();
     private final RecordingCreditSystem creditSystem = new RecordingCreditSystem();
+    private final InMemoryIdempotencyRecords idempotencyRecords = new InMemoryIdempotencyRecords();
     private final SequentialIdGenerator ids = new SequentialIdGenerator();
     private final InMemoryUsableScoreQuery usableScores = new InMemoryUsableScoreQuery(persons, catalogues, ledgers,
             org.jifen.domain.jurisdiction.DivisionRegistry.standard());
@@ -40,13 +41,14 @@ public final class InMemoryAdapters {
         transactions.register(programmes);
         transactions.register(rounds);
         transactions.register(creditSystem);
+        transactions.register(idempotencyRecords);
     }
 
     /** Every port, for {@link org.jifen.application.JifenUseCases#wire}. */
     public org.jifen.application.JifenPorts ports() {
         return new org.jifen.application.JifenPorts(catalogues, persons, systemData, ledgers, applications, appeals,
                 auditLog, calendar, entitlements, programmes, rounds, creditSystem, usableScores, ids, clock,
-                transactions);
+                transactions, idempotencyRecords);
     }
 
     /** The ranking of usable scores, from the domain's score statements. */
@@ -85,6 +87,11 @@ public final class InMemoryAdapters {
     /** The recording stand-in for the credit system (outside Jifen). */
     public RecordingCreditSystem creditSystem() {
         return creditSystem;
+    }
+
+    /** The responses kept for idempotency keys. */
+    public InMemoryIdempotencyRecords idempotencyRecords() {
+        return idempotencyRecords;
     }
 
     public SequentialIdGenerator ids() {

@@ -61,7 +61,8 @@ abstract class DistrictScoringCases {
                 new JdbiPersonRepository(database), new JdbiSystemDataRepository(database),
                 new JdbiLedgerRepository(database), memory.applications(), memory.appeals(), new JdbiAuditLog(database),
                 memory.calendar(), memory.entitlements(), memory.programmes(), memory.rounds(), memory.creditSystem(),
-                new JdbiUsableScoreQuery(database), new SequentialIdGenerator(), clock(), database.transactions()));
+                new JdbiUsableScoreQuery(database), new SequentialIdGenerator(), clock(), database.transactions(),
+                new org.jifen.adapters.db.shared.JdbiIdempotencyRecords(database)));
     }
 
     private static SettableClock clock() {

@@ -68,7 +68,7 @@ public record PointsApplicationResponse(String applicationId, String personId, S
                 d.method().map(Enum::name).orElse(null), d.decidedBy(), d.decidedAt(), d.secondApprovedBy().orElse(null));
     }
 
-    private static DeductionResponse deduction(Deduction d) {
+    static DeductionResponse deduction(Deduction d) {
         return new DeductionResponse(d.indicator().code().value(), d.level(), d.eventRef(), d.eventDate(),
                 d.method().name(), d.points().toString(), d.status().name(), d.recordedBy());
     }

@@ -3,6 +3,7 @@ package org.jifen.adapters.rest.person;
 import java.util.Optional;
 import org.jifen.adapters.rest.shared.ApiException;
 import org.jifen.adapters.rest.shared.ApiReply;
+import org.jifen.adapters.rest.shared.IdempotentWrites;
 import org.jifen.adapters.rest.shared.Required;
 import org.jifen.adapters.rest.shared.RouteSet;
 import org.jifen.adapters.rest.shared.RouteTable;
@@ -20,22 +21,28 @@ import org.jifen.domain.person.PhoneNumber;
 import org.jifen.domain.person.Relation;
 import org.jifen.domain.person.ResidencePermit;
 
-/** Persons: register, read (masked; {@code ?reveal=true} audited), add a household member. */
+/**
+ * Persons: register, read (masked; {@code ?reveal=true} audited), add a household member; both writes take an
+ * {@code Idempotency-Key}.
+ */
 public final class PersonRoutes implements RouteSet {
 
     private final RegisterPersonUseCase register;
     private final GetPersonUseCase get;
     private final AddHouseholdMemberUseCase addMember;
+    private final IdempotentWrites idempotent;
 
-    public PersonRoutes(RegisterPersonUseCase register, GetPersonUseCase get, AddHouseholdMemberUseCase addMember) {
+    public PersonRoutes(RegisterPersonUseCase register, GetPersonUseCase get, AddHouseholdMemberUseCase addMember,
+            IdempotentWrites idempotent) {
         this.register = register;
         this.get = get;
         this.addMember = addMember;
+        this.idempotent = idempotent;
     }
 
     @Override
     public void register(RouteTable routes) {
-        routes.post("/api/v1/persons", call -> {
+        routes.post("/api/v1/persons", idempotent.creating("/api/v1/persons", call -> {
             RegisterPersonRequest request = call.body(RegisterPersonRequest.class);
             PersonView view = register.register(new RegisterPersonCommand(call.caller(),
                     IdNumber.parse(Required.field(request.idNumber(), "idNumber")),
@@ -44,10 +51,11 @@ public final class PersonRoutes implements RouteSet {
                     Optional.ofNullable(request.residencePermit()).map(PersonRoutes::permit),
                     DivisionCode.of(Required.field(request.residenceDistrict(), "residenceDistrict"))));
             return ApiReply.created(PersonResponse.of(view), "/api/v1/persons/" + view.personId().value());
-        });
+        }));
         routes.get("/api/v1/persons/{personId}", call -> ApiReply.ok(PersonResponse.of(
                 get.get(new PersonQuery(call.caller(), PersonId.of(call.path("personId")), call.flag("reveal"))))));
-        routes.post("/api/v1/persons/{personId}/household", call -> {
+        String household = "/api/v1/persons/{personId}/household";
+        routes.post(household, idempotent.creating(household, call -> {
             AddHouseholdMemberRequest request = call.body(AddHouseholdMemberRequest.class);
             PersonView view = addMember.addMember(new AddHouseholdMemberCommand(call.caller(),
                     PersonId.of(call.path("personId")), relation(Required.field(request.relation(), "relation")),
@@ -55,7 +63,7 @@ public final class PersonRoutes implements RouteSet {
                     Required.field(request.name(), "name"),
                     Optional.ofNullable(request.personId()).filter(p -> !p.isBlank()).map(PersonId::of)));
             return ApiReply.ok(PersonResponse.of(view));
-        });
+        }));
     }
 
     private static ResidencePermit permit(RegisterPersonRequest.ResidencePermitJson json) {

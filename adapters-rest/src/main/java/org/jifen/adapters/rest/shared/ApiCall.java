@@ -81,6 +81,36 @@ public final class ApiCall {
         return Optional.ofNullable(request.headers(name));
     }
 
+    /** The address of the peer that sent the request: never taken from {@code X-Forwarded-For}. */
+    public String clientAddress() {
+        return request.ip();
+    }
+
+    /** The request's scheme as received ({@code http}): never taken from {@code X-Forwarded-Proto}. */
+    public String scheme() {
+        return request.scheme();
+    }
+
+    /** The {@code Host} the request was sent to: never taken from {@code X-Forwarded-Host}. */
+    public String host() {
+        return request.host();
+    }
+
+    /** The request's path as sent (without the query). */
+    public String pathInfo() {
+        return request.pathInfo();
+    }
+
+    /** A response value as the JSON text the server would send. */
+    public String toJson(Object value) {
+        return new String(json.write(value), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The body as a JSON array of request records (415/400 as {@link #body}). */
+    public <T> java.util.List<T> bodyList(Class<T[]> type) {
+        return java.util.Arrays.asList(body(type));
+    }
+
     /** The raw body bytes (already bounded by the server's body limit). */
     public byte[] rawBody() {
         byte[] body = request.bodyAsBytes();

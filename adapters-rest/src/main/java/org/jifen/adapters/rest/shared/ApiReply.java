@@ -13,6 +13,11 @@ public record ApiReply(int status, Object body, Map<String, String> headers) {
         return new ApiReply(200, body, Map.of());
     }
 
+    /** 201 for something created that has no resource of its own to read back. */
+    public static ApiReply created(Object body) {
+        return new ApiReply(201, body, Map.of());
+    }
+
     public static ApiReply created(Object body, String location) {
         return new ApiReply(201, body, Map.of("Location", location));
     }

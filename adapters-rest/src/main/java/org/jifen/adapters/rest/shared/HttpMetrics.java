@@ -7,7 +7,9 @@ import java.time.Duration;
 
 /**
  * The server's Prometheus metrics (Micrometer): {@code http_server_requests_seconds} by method, route
- * template (never the raw path, so ids do not explode the series) and status.
+ * template (never the raw path, so ids do not explode the series) and status;
+ * {@code jifen_ledger_postings_total}, the ledger entries appended through the API (publication, deductions,
+ * second approvals, appeal corrections, clearing); {@code jifen_rounds_run_total} by programme kind.
  */
 public final class HttpMetrics {
 
@@ -33,6 +35,25 @@ public final class HttpMetrics {
                 .tag("status", Integer.toString(status))
                 .register(registry)
                 .record(took);
+    }
+
+    /** Ledger entries appended by a request (counted after the use case returned, replays not counted). */
+    public void ledgerPostings(int entries) {
+        if (entries > 0) {
+            io.micrometer.core.instrument.Counter.builder("jifen.ledger.postings")
+                    .description("Ledger entries appended through the API")
+                    .register(registry)
+                    .increment(entries);
+        }
+    }
+
+    /** An allocation round run through the API. */
+    public void roundRun(String kind) {
+        io.micrometer.core.instrument.Counter.builder("jifen.rounds.run")
+                .description("Allocation rounds run through the API, by programme kind")
+                .tag("kind", kind)
+                .register(registry)
+                .increment();
     }
 
     /** The Prometheus text exposition. */

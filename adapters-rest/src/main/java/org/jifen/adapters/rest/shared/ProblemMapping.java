@@ -25,7 +25,10 @@ public final class ProblemMapping {
     /** Refusals that conflict with what is stored (INTERFACES.md: 409). */
     static final Set<String> CONFLICTS = Set.of("PERSON_EXISTS", "IDEMPOTENCY_CONFLICT", "CLAIMS_PENDING",
             "ALREADY_PUBLISHED", "ALREADY_DECIDED", "DUPLICATE_ENTRY", "DUPLICATE_MEMBER", "DUPLICATE_CLAIM",
-            "PROGRAMME_EXISTS", "DUPLICATE_ID_NUMBER");
+            "PROGRAMME_EXISTS", "DUPLICATE_ID_NUMBER", "DUPLICATE_EVENT");
+
+    /** Codes that say the request names something that does not apply, whatever type carries them (400). */
+    static final Set<String> BAD_REQUEST = Set.of("UNKNOWN_INDICATOR");
 
     /** Codes that name a missing thing even when thrown as another type. */
     static final Set<String> NOT_FOUND = Set.of("PERSON_NOT_FOUND", "APPLICATION_NOT_FOUND", "APPEAL_NOT_FOUND",
@@ -41,6 +44,9 @@ public final class ProblemMapping {
         }
         if (failure instanceof AccessDeniedException) {
             return 403;
+        }
+        if (BAD_REQUEST.contains(failure.code())) {
+            return 400;
         }
         if (failure instanceof NotFoundException || NOT_FOUND.contains(failure.code())) {
             return 404;

@@ -104,6 +104,9 @@ public final class RouteTable {
                 return "";
             }
             response.type(JSON);
+            if (reply.body() instanceof RawJson raw) {
+                return raw.text();
+            }
             return new String(json.write(reply.body()), StandardCharsets.UTF_8);
         } catch (Throwable failure) {
             return problem(response, ProblemMapping.toProblem(failure));

@@ -48,6 +48,8 @@ class ApiServerTest {
             }
             return ApiReply.ok(Map.of("finished", true));
         });
+        routes.getPublic("/test/origin", call -> ApiReply.ok(Map.of("address", call.clientAddress(), "scheme",
+                call.scheme(), "host", call.host())));
     };
 
     @BeforeEach
@@ -154,6 +156,19 @@ class ApiServerTest {
         assertThat(bad.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
         assertThat(bad.body()).doesNotContain("not-a-token");
         assertThat(missing.get("type").asText()).isEqualTo("urn:jifen:problem:unauthenticated");
+    }
+
+    @Test
+    void forwardedHeaders_doNotChangeTheAddressSchemeOrHostTheServerSees() {
+        HttpResponse<String> response = api.send(HttpRequest.newBuilder(api.uri("/test/origin"))
+                .header("X-Forwarded-For", "203.0.113.9").header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "evil.example").header("Forwarded", "for=203.0.113.9;proto=https")
+                .GET().build());
+
+        JsonNode origin = json(response);
+        assertThat(origin.get("address").asText()).isEqualTo("127.0.0.1");
+        assertThat(origin.get("scheme").asText()).isEqualTo("http");
+        assertThat(origin.get("host").asText()).isEqualTo("127.0.0.1:" + api.port());
     }
 
     @Test

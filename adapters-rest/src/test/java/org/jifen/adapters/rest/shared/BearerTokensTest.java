@@ -83,6 +83,43 @@ class BearerTokensTest {
                 .hasMessageContaining("entry 1");
     }
 
+    @Test
+    void aTokensFileOnDisk_isLoaded_plainAndHashedEntries(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("tokens.yaml"), FILE);
+
+        BearerTokens loaded = BearerTokens.load(file);
+
+        assertThat(loaded.size()).isEqualTo(3);
+        assertThat(loaded.authenticate("Bearer plain-secret-1").subject()).isEqualTo("clerk-hs");
+        assertThat(loaded.authenticate("Bearer hashed-secret-2").department()).contains(Department.HRSS);
+    }
+
+    @Test
+    void aMalformedTokensFileOnDisk_isRefusedNamingTheFileAndTheEntry(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path badDigest = java.nio.file.Files.writeString(dir.resolve("bad.yaml"), """
+                tokens:
+                  - token: fine-secret
+                    subject: a
+                    role: ADMIN
+                    jurisdiction: "330000"
+                  - sha256: not-hex-at-all
+                    subject: b
+                    role: AUDITOR
+                    jurisdiction: "330200"
+                """);
+        java.nio.file.Path notYaml = java.nio.file.Files.writeString(dir.resolve("broken.yaml"), "tokens: [ {token: x\n");
+
+        assertThatThrownBy(() -> BearerTokens.load(badDigest)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bad.yaml entry 2").hasMessageContaining("sha256")
+                .hasMessageNotContaining("fine-secret");
+        assertThatThrownBy(() -> BearerTokens.load(notYaml)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("broken.yaml").hasMessageContaining("not a valid tokens YAML file");
+        assertThatThrownBy(() -> BearerTokens.load(dir.resolve("missing.yaml")))
+                .hasMessageContaining("missing.yaml").hasMessageContaining("cannot be read");
+    }
+
     private static BearerTokens read(String yaml) {
         return BearerTokens.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "tokens.yaml");
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jifen.application.audit.AuditTrail;
 import org.jifen.application.port.in.application.PublishApplicationCommand;
+import org.jifen.application.port.in.application.PublishApplicationResult;
 import org.jifen.application.port.in.application.PublishApplicationUseCase;
 import org.jifen.application.port.in.shared.NotFoundException;
 import org.jifen.application.port.out.application.PointsApplicationRepository;
@@ -61,7 +62,7 @@ public final class PublishApplicationService implements PublishApplicationUseCas
     }
 
     @Override
-    public PointsApplication publish(PublishApplicationCommand command) {
+    public PublishApplicationResult publishAndPost(PublishApplicationCommand command) {
         AccessPolicy.requireRole(command.caller(), Role.SUPERVISOR);
         return transactions.inTransaction(() -> {
             PointsApplication application = applications.find(command.application())
@@ -83,7 +84,7 @@ public final class PublishApplicationService implements PublishApplicationUseCas
                             + " ledger entries" + (posted.isEmpty() ? "" : ": " + posted.stream()
                                     .map(e -> e.indicator().code() + " " + signed(e))
                                     .collect(Collectors.joining(", "))));
-            return published;
+            return new PublishApplicationResult(published, posted);
         });
     }
 

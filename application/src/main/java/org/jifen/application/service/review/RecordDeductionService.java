@@ -32,6 +32,7 @@ import org.jifen.domain.catalogue.PerEventRule;
 import org.jifen.domain.ledger.IndicatorRef;
 import org.jifen.domain.ledger.LedgerEntry;
 import org.jifen.domain.person.Person;
+import org.jifen.domain.shared.InvalidValueException;
 import org.jifen.domain.shared.Points;
 
 /**
@@ -88,7 +89,8 @@ public final class RecordDeductionService implements RecordDeductionUseCase {
             if (!(indicator.rule() instanceof PerEventRule events)) {
                 throw new InvalidFactsException("indicator " + indicator.code() + " does not score events");
             }
-            Points points = events.pointsOf(command.level());
+            String level = command.level().orElseGet(() -> onlyLevel(indicator, events));
+            Points points = events.pointsOf(level);
             Instant now = clock.now();
             if (command.eventDate().isAfter(clock.today())) {
                 throw new RuleRefusedException("DATE_IN_FUTURE", "eventDate: " + command.eventDate()
@@ -100,7 +102,7 @@ public final class RecordDeductionService implements RecordDeductionUseCase {
             }
             boolean waits = fourEyes.requiresSecondApproval(indicator.method(), points);
             IndicatorRef ref = IndicatorRef.of(inForce);
-            Deduction deduction = new Deduction(ref, command.level(), command.eventRef(), command.eventDate(),
+            Deduction deduction = new Deduction(ref, level, command.eventRef(), command.eventDate(),
                     command.method(), points, waits ? ClaimStatus.AWAITING_SECOND_APPROVAL : ClaimStatus.APPROVED,
                     caller.subject(), now, Optional.empty());
             PointsApplication recorded = application.withDeduction(deduction);
@@ -113,11 +115,20 @@ public final class RecordDeductionService implements RecordDeductionUseCase {
             }
             applications.update(recorded);
             audit.record(caller, AuditAction.DEDUCTION_RECORDED, application.person().value(), "application "
-                    + application.id() + ", " + indicator.code() + " " + command.level() + " event "
+                    + application.id() + ", " + indicator.code() + " " + level + " event "
                     + command.eventRef() + " of " + command.eventDate() + ", " + points + ", method "
                     + command.method() + posted.map(e -> ", posted " + e.points() + ", frozen until "
                             + deduction.freeze().until()).orElse(", waits for a second reviewer"));
             return new RecordDeductionResult(recorded, deduction, posted);
         });
+    }
+
+    /** The level of an event given without one: the table's only level, or {@code LEVEL_REQUIRED}. */
+    private static String onlyLevel(Indicator indicator, PerEventRule events) {
+        if (events.table().size() == 1) {
+            return events.table().keySet().iterator().next();
+        }
+        throw new InvalidValueException("LEVEL_REQUIRED", "level", "indicator " + indicator.code()
+                + " scores events by level: give one of " + events.table().keySet());
     }
 }

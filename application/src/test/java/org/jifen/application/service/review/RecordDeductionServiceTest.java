@@ -70,6 +70,30 @@ class RecordDeductionServiceTest {
         return new RecordDeductionCommand(caller, APP, M91, "DETENTION", ref, on, VerificationMethod.SYSTEM_CHECK);
     }
 
+    // ---------------------------------------------------------------- the level left out
+
+    @Test
+    void aDishonestyEventWithoutLevel_takesTheTablesOnlyLevel() {
+        RecordDeductionResult result = world.recordDeduction().record(new RecordDeductionCommand(CREDIT_REVIEWER, APP,
+                M92, Optional.empty(), "CREDIT-2025-77", CONVICTED_ON, VerificationMethod.SYSTEM_CHECK));
+
+        assertThat(result.deduction().level()).isEqualTo("DISHONEST");
+        assertThat(result.deduction().points()).isEqualTo(ReviewFixture.points("-20"));
+    }
+
+    @Test
+    void aDetentionOrConvictionWithoutLevel_isRefusedWithLevelRequired_andNothingChanges() {
+        ReviewFixture.State before = world.state();
+
+        DomainException refused = catchThrowableOfType(() -> world.recordDeduction().record(new RecordDeductionCommand(
+                POLICE_REVIEWER, APP, M91, Optional.empty(), "CASE-2025-0917", CONVICTED_ON,
+                VerificationMethod.SYSTEM_CHECK)), DomainException.class);
+
+        assertThat(refused.code()).isEqualTo("LEVEL_REQUIRED");
+        assertThat(refused.getMessage()).contains("DETENTION", "CRIMINAL");
+        assertThat(world.state()).isEqualTo(before);
+    }
+
     // ---------------------------------------------------------------- four eyes
 
     @Test

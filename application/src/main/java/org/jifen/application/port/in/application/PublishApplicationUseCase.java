@@ -13,5 +13,11 @@ import org.jifen.domain.application.PointsApplication;
  */
 public interface PublishApplicationUseCase {
 
-    PointsApplication publish(PublishApplicationCommand command);
+    /** Publishes, answering the application and the entries posted. */
+    PublishApplicationResult publishAndPost(PublishApplicationCommand command);
+
+    /** Publishes, answering the application. */
+    default PointsApplication publish(PublishApplicationCommand command) {
+        return publishAndPost(command).application();
+    }
 }

@@ -2,6 +2,7 @@ package org.jifen.application.port.in.review;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import org.jifen.domain.access.Caller;
 import org.jifen.domain.application.ApplicationId;
 import org.jifen.domain.application.VerificationMethod;
@@ -11,13 +12,14 @@ import org.jifen.domain.shared.InvalidValueException;
 /**
  * A penalty event (扣分事件) a reviewer records on an application: the deduction indicator (M91 违法犯罪,
  * M92 违法失信), the event's level in its table ({@code DETENTION}, {@code CRIMINAL}, {@code DISHONEST}),
- * its reference and date, and how it was verified.
+ * its reference and date, and how it was verified. The level may be left out when the indicator's table
+ * holds a single level (M92: {@code DISHONEST}); otherwise the service refuses with {@code LEVEL_REQUIRED}.
  */
 public record RecordDeductionCommand(
         Caller caller,
         ApplicationId application,
         IndicatorCode indicator,
-        String level,
+        Optional<String> level,
         String eventRef,
         LocalDate eventDate,
         VerificationMethod method) {
@@ -28,13 +30,24 @@ public record RecordDeductionCommand(
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(eventDate, "eventDate");
         Objects.requireNonNull(method, "method");
-        if (level == null || level.isBlank()) {
-            throw new InvalidValueException("INVALID_FACTS", "level", "missing");
-        }
+        Objects.requireNonNull(level, "level");
         if (eventRef == null || eventRef.isBlank()) {
             throw new InvalidValueException("INVALID_FACTS", "eventRef", "missing");
         }
-        level = level.strip();
+        level = level.map(String::strip).filter(l -> !l.isEmpty());
         eventRef = eventRef.strip();
+    }
+
+    /** A penalty event of the given level. */
+    public RecordDeductionCommand(Caller caller, ApplicationId application, IndicatorCode indicator, String level,
+            String eventRef, LocalDate eventDate, VerificationMethod method) {
+        this(caller, application, indicator, Optional.of(requireLevel(level)), eventRef, eventDate, method);
+    }
+
+    private static String requireLevel(String level) {
+        if (level == null || level.isBlank()) {
+            throw new InvalidValueException("INVALID_FACTS", "level", "missing");
+        }
+        return level;
     }
 }
