@@ -87,7 +87,7 @@ class ServeCommandTest {
             assertThat(person.get("idNumber").asText()).isEqualTo("510102********" + ID_NUMBER.substring(14));
             assertThat(again.terminate()).isEqualTo(143);
             assertThat(again.stdout()).contains("Tokens file: " + tokensFile.toRealPath() + " (1 token(s))");
-            assertThat(again.stderr()).contains("H2 database at schema version 3 (0 migration(s) applied now)");
+            assertThat(again.stderr()).contains("H2 database at schema version 4 (0 migration(s) applied now)");
             String output = firstRunOutput + again.stdout() + again.stderr();
             assertThat(output).doesNotContain(token, ID_NUMBER, PHONE);
         }
