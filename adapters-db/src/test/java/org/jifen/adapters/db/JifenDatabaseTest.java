@@ -89,12 +89,12 @@ class JifenDatabaseTest {
         String url = "jdbc:h2:file:" + dir.resolve("jifen");
 
         try (JifenDatabase first = JifenDatabase.open(DatabaseConfig.of(url))) {
-            assertThat(first.migrationsApplied()).isEqualTo(3);
-            assertThat(first.schemaVersion()).isEqualTo("3");
+            assertThat(first.migrationsApplied()).isEqualTo(4);
+            assertThat(first.schemaVersion()).isEqualTo("4");
         }
         try (JifenDatabase second = JifenDatabase.open(DatabaseConfig.of(url))) {
             assertThat(second.migrationsApplied()).isZero();
-            assertThat(second.schemaVersion()).isEqualTo("3");
+            assertThat(second.schemaVersion()).isEqualTo("4");
         }
     }
 
