@@ -23,17 +23,25 @@ public final class Main {
         Logging.install();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = run(args, System.getenv(), out, err);
+        int code = run(args, System.getenv(), out, err, System.console() != null);
         out.flush();
         err.flush();
         System.exit(code);
     }
 
-    /** Runs one command line with that environment and those writers; returns the exit code. */
+    /**
+     * Runs one command line with that environment, printing data to {@code out} and messages to {@code err}
+     * (progress as plain lines, never as a terminal's bar); returns the exit code.
+     */
     public static int run(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) {
+        return run(args, environment, out, err, false);
+    }
+
+    private static int run(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err,
+            boolean terminal) {
         CommandLine line;
         try {
-            line = commandLine(environment);
+            line = commandLine(environment, out, err, terminal);
         } catch (StartupException e) {
             err.println(e.code() + ": " + e.getMessage());
             err.flush();
@@ -51,11 +59,15 @@ public final class Main {
         }
     }
 
-    /** Every command: the CLI adapter's, then {@code serve} and {@code db migrate}. */
-    public static CommandLine commandLine(Map<String, String> environment) {
+    /**
+     * Every command: the CLI adapter's, then {@code serve} and {@code db migrate}, printing to those writers
+     * ({@code terminal}: progress bars on stderr instead of a line per 10 %).
+     */
+    public static CommandLine commandLine(Map<String, String> environment, PrintWriter out, PrintWriter err,
+            boolean terminal) {
         DatabaseSettings settings = new DatabaseSettings(environment);
         Clock clock = SystemClock.configured(Optional.ofNullable(environment.get(SystemClock.ZONE_VARIABLE)));
-        CommandLine line = JifenCli.commandLine(new DatabaseCliBackend(settings, clock));
+        CommandLine line = JifenCli.commandLine(new DatabaseCliBackend(settings, clock), out, err, terminal);
         line.addSubcommand("serve", new CommandLine(new ServeCommand(settings, clock)));
         CommandLine db = new CommandLine(new DbCommand());
         db.addSubcommand("migrate", new CommandLine(new DbCommand.Migrate(settings)));

@@ -22,9 +22,18 @@ class ProductionPortsTest {
         Instant now = clock.now();
 
         assertThat(clock.zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
-        assertThat(now).isBetween(before, Instant.now());
+        assertThat(now).isBetween(before.truncatedTo(java.time.temporal.ChronoUnit.MICROS), Instant.now());
         assertThat(Duration.between(before, now)).isLessThan(Duration.ofMinutes(1));
         assertThat(SystemClock.configured(Optional.of("  "))).hasToString("SystemClock[Asia/Shanghai]");
+    }
+
+    @Test
+    void theSystemClock_givesWholeMicroseconds_asTheDatabasesStoreThem() {
+        SystemClock clock = SystemClock.china();
+
+        for (int i = 0; i < 1000; i++) {
+            assertThat(clock.now().getNano() % 1000).isZero();
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.jifen.adapters.cli.demo.DemoCliCommand;
 import org.jifen.adapters.cli.generate.GenerateCliCommand;
 import org.jifen.adapters.cli.household.ImportHouseholdsCliCommand;
 import org.jifen.adapters.cli.ledger.ClearPointsCliCommand;
+import org.jifen.adapters.cli.ledger.ScoreDistrictCliCommand;
 import org.jifen.adapters.cli.ledger.ShowScoreCliCommand;
 import org.jifen.adapters.cli.person.ImportPersonsCliCommand;
 import org.jifen.adapters.cli.programme.RunRoundCliCommand;
@@ -71,8 +72,9 @@ public final class JifenCli {
                 .addSubcommand("import", new CommandLine(new ImportHouseholdsCliCommand(context))));
         line.addSubcommand("system-data", group("System data from other government systems (系统数据).")
                 .addSubcommand("import", new CommandLine(new ImportSystemDataCliCommand(context))));
-        line.addSubcommand("score", group("Score statements (积分明细).")
-                .addSubcommand("show", new CommandLine(new ShowScoreCliCommand(context))));
+        line.addSubcommand("score", group("Score statements (积分明细) and district auto-scoring (批量自动评分).")
+                .addSubcommand("show", new CommandLine(new ShowScoreCliCommand(context)))
+                .addSubcommand("district", new CommandLine(new ScoreDistrictCliCommand(context))));
         line.addSubcommand("rounds", group("Allocation rounds of points-based programmes (积分应用).")
                 .addSubcommand("run", new CommandLine(new RunRoundCliCommand(context))));
         line.addSubcommand("clear", new CommandLine(new ClearPointsCliCommand(context)));
@@ -80,11 +82,20 @@ public final class JifenCli {
                 .addSubcommand("verify", new CommandLine(new VerifyAuditCliCommand(context))));
         line.addSubcommand("generate", new CommandLine(new GenerateCliCommand(context)));
         line.addSubcommand("demo", new CommandLine(new DemoCliCommand(context)));
+        withHelpOptions(line);
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler(new ErrorReport());
         line.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : REFUSED);
         return line;
+    }
+
+    /** {@code -h, --help} (and {@code -V}) on every command, so that {@code jifen persons import --help} works. */
+    private static void withHelpOptions(CommandLine line) {
+        if (!line.getCommandSpec().mixinStandardHelpOptions()) {
+            line.getCommandSpec().mixinStandardHelpOptions(true);
+        }
+        line.getSubcommands().values().forEach(JifenCli::withHelpOptions);
     }
 
     private static CommandLine group(String description) {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.jifen.domain.calendar.CalendarYear;
 
 /**
- * The working-day calendar shipped with Jifen (工作日历): 2024 and 2025 as the State Council's notices
+ * The working-day calendar shipped with Jifen (工作日历): 2024, 2025 and 2026 as the State Council's notices
  * give them. Every other year must be loaded by the operator; a date in a year not loaded is refused
  * with {@code CALENDAR_NOT_COVERED} rather than guessed.
  */

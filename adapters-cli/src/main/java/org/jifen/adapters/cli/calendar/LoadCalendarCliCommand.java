@@ -18,8 +18,12 @@ import picocli.CommandLine.Parameters;
  * calendar shipped with Jifen. A year already loaded is replaced.
  */
 @Command(name = "load", description = {"Load the working-day calendar (YAML: years with holidays and make-up "
-        + "working days).", "Without FILE, the shipped calendar (china-working-days.yaml) is loaded."})
+        + "working days).", "Without FILE, the shipped calendar (china-working-days.yaml: " + LoadCalendarCliCommand.SHIPPED_YEARS
+        + ") is loaded."})
 public final class LoadCalendarCliCommand extends OperatorCommand {
+
+    /** The years of the shipped calendar as the help names them (a test holds this to the file). */
+    public static final String SHIPPED_YEARS = "2024, 2025, 2026";
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the calendar file (YAML)")
     Path file;

@@ -39,7 +39,7 @@ final class ValidationProblems {
                     path = indicatorPath(catalogue, path, problem.indicator(), ordinal);
                     label = problem.indicator();
                 }
-                problems.addLabelled(path, label, problem.code(), problem.code() + ": " + problem.message());
+                problems.addLabelled(path, label, problem.code(), problem.message());
             }
         }
     }

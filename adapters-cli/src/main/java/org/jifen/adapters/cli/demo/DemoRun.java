@@ -25,7 +25,6 @@ import org.jifen.adapters.cli.generate.DistrictGenerator;
 import org.jifen.adapters.cli.generate.GeneratedDistrict;
 import org.jifen.adapters.cli.ledger.ScoreStatementText;
 import org.jifen.adapters.cli.shell.CliContext;
-import org.jifen.adapters.cli.shell.OperatorOptions;
 import org.jifen.adapters.cli.shell.RefusedException;
 import org.jifen.application.JifenUseCases;
 import org.jifen.application.memory.SettableClock;
@@ -37,8 +36,6 @@ import org.jifen.application.port.in.application.PublishApplicationCommand;
 import org.jifen.application.port.in.application.SubmitApplicationCommand;
 import org.jifen.application.port.in.calendar.LoadCalendarCommand;
 import org.jifen.application.port.in.catalogue.ImportCatalogueCommand;
-import org.jifen.application.port.in.ledger.ScoreDistrictCommand;
-import org.jifen.application.port.in.ledger.ScoreDistrictResult;
 import org.jifen.application.port.in.ledger.ScoreStatementQuery;
 import org.jifen.application.port.in.person.PersonLookupQuery;
 import org.jifen.application.port.in.person.PersonQuery;
@@ -68,8 +65,9 @@ import org.jifen.domain.statement.ScoreStatement;
 /**
  * One run of the demo, step by step on the simulated clock (Asia/Shanghai):
  * <ol>
- * <li>Mon 2025-09-15: the default catalogue and the 2024–2025 calendar are loaded; a synthetic Haishu
- * district is generated and imported through the CLI's own import commands; the district is auto-scored.</li>
+ * <li>Mon 2025-09-15: the default catalogue and the shipped calendar (2024–2026) are loaded; a synthetic Haishu
+ * district is generated and imported through the CLI's own import commands; the district is auto-scored
+ * ({@code score district}).</li>
  * <li>Tue 09-16: three families apply at the district service centre (education, skills, residence,
  * community service).</li>
  * <li>Thu 09-18: the departments review — one rejection for missing evidence, one manual award above 10
@@ -146,7 +144,8 @@ final class DemoRun {
         say("指标体系: " + String.join("、", imported.imported().stream().map(v -> v.value()).toList())
                 + "（省级共性100分、市级共性150分、海曙区个性50分）");
         var years = jifen.loadCalendar().load(new LoadCalendarCommand(ADMIN, DefaultCalendar.load()));
-        say("工作日历: " + years.covered() + " 年（法定节假日与调休）");
+        say("工作日历: " + String.join("、", years.covered().stream().map(String::valueOf).toList())
+                + " 年（法定节假日与调休）");
 
         heading("生成并导入海曙区合成数据", IMPORTED_ON);
         GeneratedDistrict district = new DistrictGenerator(new DistrictGenerator.Settings(HAISHU, people, seed,
@@ -159,9 +158,8 @@ final class DemoRun {
 
         heading("系统自动评分", IMPORTED_ON);
         at(IMPORTED_ON, 14, 0);
-        ScoreDistrictResult scored = jifen.scoreDistrict().score(new ScoreDistrictCommand(ADMIN, HAISHU, IMPORTED_ON));
-        say("海曙区常住 " + scored.persons() + " 人，" + scored.personsPosted() + " 人获得自动评分，共记账 "
-                + scored.entriesPosted() + " 条（年龄、社保、居住时间、就业、志愿服务、献血、居住登记、疫苗、阅读）");
+        say("按系统数据为海曙区全体常住人口自动评分（年龄、社保、居住时间、就业、志愿服务、献血、居住登记、疫苗、阅读）");
+        cli("score", "district", "--district", HAISHU.value(), "--on", IMPORTED_ON.toString());
 
         List<Family> families = families(district);
         Family first = families.get(0);
@@ -297,8 +295,11 @@ final class DemoRun {
             }
         };
         out.println("$ jifen " + String.join(" ", masked(args)));
-        int exit = JifenCli.commandLine(onDemo, out, err, false).execute(args);
+        StringWriter printed = new StringWriter();
+        int exit = JifenCli.commandLine(onDemo, new PrintWriter(printed), err, false).execute(args);
         err.flush();
+        // the command names its files as given, here in the demo's temporary directory: shown by name only
+        printed.toString().lines().map(this::inWork).forEach(out::println);
         errors.toString().lines().filter(l -> l.startsWith("SKIPPED")).forEach(l -> out.println("  " + l));
         if (exit != 0) {
             throw new RefusedException("DEMO_STEP_FAILED", "jifen " + String.join(" ", masked(args)) + " exited "
@@ -306,13 +307,17 @@ final class DemoRun {
         }
     }
 
-    private static List<String> masked(String[] args) {
+    private List<String> masked(String[] args) {
         List<String> shown = new ArrayList<>();
         for (String arg : args) {
-            shown.add(arg.matches("\\d{17}[\\dX]") ? IdNumber.parse(arg).masked() : arg.replaceAll(".*/jifen-demo-[^/]*/",
-                    ""));
+            shown.add(arg.matches("\\d{17}[\\dX]") ? IdNumber.parse(arg).masked() : inWork(arg));
         }
         return shown;
+    }
+
+    /** A text naming files of the demo's working directory, with their names only. */
+    private String inWork(String text) {
+        return text.replace(work.toString() + java.io.File.separator, "");
     }
 
     /**
@@ -446,7 +451,4 @@ final class DemoRun {
         return n <= 10 ? digits[n] : "十" + digits[n - 10];
     }
 
-    static String operator() {
-        return OperatorOptions.subject();
-    }
 }

@@ -77,7 +77,7 @@ class CatalogueFileReaderTest {
         CatalogueFileException e = refused(() -> reader.readValidated(new ByteArrayInputStream(bytes), "upload.yaml"));
 
         assertThat(e.file()).isEqualTo("upload.yaml");
-        assertThat(e.getMessage()).startsWith("upload.yaml:2: 330203-2022: TIER_TOTAL: ");
+        assertThat(e.getMessage()).startsWith("upload.yaml:2: 330203-2022: the bonus caps of the DISTRICT tier add up to ");
     }
 
     @Test
@@ -297,7 +297,7 @@ class CatalogueFileReaderTest {
 
         CatalogueFileException e = refused(file);
 
-        assertThat(e.getMessage()).isEqualTo(file + ":3: 330000-2022: TIER_TOTAL: the bonus caps of the "
+        assertThat(e.getMessage()).isEqualTo(file + ":3: 330000-2022: the bonus caps of the "
                 + "PROVINCIAL tier add up to 99.00; the tier's maximum is 100.00");
         assertThat(e.field()).isEqualTo("330000-2022");
         assertThat(reader.read(file)).as("parsing alone does not validate").hasSize(1);
@@ -311,7 +311,7 @@ class CatalogueFileReaderTest {
 
         CatalogueFileException e = refused(file);
 
-        assertThat(e.getMessage()).isEqualTo(file + ":18: A02: CAP_UNREACHABLE: the rule gives at most 5.00, "
+        assertThat(e.getMessage()).isEqualTo(file + ":18: A02: the rule gives at most 5.00, "
                 + "it can never reach the cap 10.00");
         assertThat(e.problems()).singleElement().extracting(FileProblem::code).isEqualTo("CAP_UNREACHABLE");
     }
@@ -359,10 +359,10 @@ class CatalogueFileReaderTest {
                         tuple(16, "A02", "CAP_UNREACHABLE"),
                         tuple(18, "A03", "METHOD_DOES_NOT_FIT_RULE"));
         assertThat(e.getMessage().lines()).containsExactly(
-                file + ":2: 330000-2022: TIER_TOTAL: the bonus caps of the PROVINCIAL tier add up to 99.00; "
+                file + ":2: 330000-2022: the bonus caps of the PROVINCIAL tier add up to 99.00; "
                         + "the tier's maximum is 100.00",
-                file + ":16: A02: CAP_UNREACHABLE: the rule gives at most 5.00, it can never reach the cap 10.00",
-                file + ":18: A03: METHOD_DOES_NOT_FIT_RULE: a RANGE rule cannot be scored AUTO (allowed: MANUAL)");
+                file + ":16: A02: the rule gives at most 5.00, it can never reach the cap 10.00",
+                file + ":18: A03: a RANGE rule cannot be scored AUTO (allowed: MANUAL)");
     }
 
     @Test

@@ -141,6 +141,22 @@ class CommandsTest {
     }
 
     @Test
+    void everyCommand_answersHelp() {
+        for (String command : List.of("catalogue show", "catalogue validate", "catalogue import", "calendar load",
+                "persons import", "households import", "system-data import", "score show", "score district",
+                "rounds run", "clear", "audit verify", "generate", "demo", "persons")) {
+            List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));
+            args.add("--help");
+
+            CliHarness.Run help = cli.run(args.toArray(String[]::new));
+
+            assertThat(help.exit()).as(command).isZero();
+            assertThat(help.out()).as(command).startsWith("Usage: jifen " + command + " ").contains("-h, --help");
+        }
+        assertThat(cli.demoSessions).isZero();
+    }
+
+    @Test
     void usageErrors_exitWithTwo() {
         assertThat(cli.run("persons", "import").exit()).isEqualTo(2);
         assertThat(cli.run("persons", "import", dir.resolve("missing.csv").toString()).exit()).isEqualTo(2);
@@ -194,12 +210,27 @@ class CommandsTest {
     @Test
     void calendarLoad_loadsTheShippedYears_orAFile() throws IOException {
         CliHarness.Run shipped = cli.run("calendar", "load");
-        Path file = file("cal.yaml", "years:", "  - year: 2027", "    holidays:", "      - name: 元旦",
-                "        from: 2027-01-01", "        to: 2027-01-03", "    makeUpWorkdays: []");
+        boolean springFestivalMondayWorkedBefore = cli.adapters.calendar().calendar()
+                .isWorkingDay(LocalDate.of(2026, 2, 16));
+        Path file = file("cal.yaml", "years:", "  - year: 2026", "    holidays:", "      - name: 元旦",
+                "        from: 2026-01-01", "        to: 2026-01-03", "    makeUpWorkdays: []");
         CliHarness.Run loaded = cli.run("calendar", "load", file.toString());
 
         assertThat(shipped.outLines()).containsExactly("loaded 2024, 2025, 2026; the calendar covers 2024, 2025, 2026");
-        assertThat(loaded.outLines()).containsExactly("loaded 2027; the calendar covers 2024, 2025, 2026, 2027");
+        assertThat(loaded.outLines()).containsExactly("loaded 2026 (replaced 2026); the calendar covers 2024, 2025, 2026");
+        assertThat(springFestivalMondayWorkedBefore).as("Monday 16 February 2026 is 春节 in the shipped year").isFalse();
+        assertThat(cli.adapters.calendar().calendar().isWorkingDay(LocalDate.of(2026, 2, 16)))
+                .as("the replacement 2026 has only 元旦").isTrue();
+    }
+
+    @Test
+    void calendarLoadHelp_namesTheYearsTheShippedFileHolds() {
+        CliHarness.Run help = cli.run("calendar", "load", "--help");
+
+        String years = String.join(", ", org.jifen.adapters.cli.calendar.DefaultCalendar.load().stream()
+                .map(year -> String.valueOf(year.year())).toList());
+        assertThat(years).isEqualTo(org.jifen.adapters.cli.calendar.LoadCalendarCliCommand.SHIPPED_YEARS);
+        assertThat(help.out().replaceAll("\\s+", " ")).contains("(china-working-days.yaml: " + years + ") is loaded.");
     }
 
     // ---------------------------------------------------------------- system data, score, clearing, audit
@@ -229,6 +260,74 @@ class CommandsTest {
         assertThat(json.out()).contains("\"total\" : \"63.00\"", "\"name\" : \"张*\"");
         assertThat(csv.outLines()).contains("PROVINCIAL,330000,true,P05,居住时间,17.50,30.00",
                 "TOTAL,330203,true,,总分,63.00,300.00");
+    }
+
+    @Test
+    void scoreDistrict_scoresEveryResidentFromSystemData_andAgainPostsNothing() throws IOException {
+        setUpCataloguesAndPersons();
+        Path data = file("system-data.csv", "id_number,indicator,quantity,as_of", ZHANG + ",P04,45,2025-08-31",
+                ZHANG + ",P05,70,2025-08-31", ZHANG + ",HS03,40,2025-08-31");
+        assertThat(cli.run("system-data", "import", data.toString()).exit()).isZero();
+
+        CliHarness.Run scored = cli.run("score", "district", "--district", "330203", "--on", "2025-09-30");
+        CliHarness.Run again = cli.run("score", "district", "--district", "330203");
+        CliHarness.Run statement = cli.run("score", "show", "--id-number", ZHANG, "--district", "330203", "--on",
+                "2025-09-30", "--format", "csv");
+
+        // 张伟: P01 20 (35 years), P04 45 × 0.50, P05 70 × 0.25, HS03 3 full years × 1; 李娜 and 王强: P01 only
+        assertThat(scored.exit()).isZero();
+        assertThat(scored.err()).isEmpty();
+        assertThat(scored.outLines()).containsExactly(
+                "scored 海曙区 (330203) on 2025-09-30: 3 residents, 3 with new entries, 6 entries posted");
+        assertThat(again.outLines()).containsExactly(
+                "scored 海曙区 (330203) on 2025-09-30: 3 residents, 0 with new entries, 0 entries posted");
+        assertThat(cli.adapters.persons().findByDistrict(HAISHU).stream()
+                .mapToInt(p -> cli.adapters.ledgers().load(p.id()).entries().size()).sum()).isEqualTo(6);
+        assertThat(statement.outLines()).contains("PROVINCIAL,330000,true,P01,年龄,20.00,20.00",
+                "PROVINCIAL,330000,true,P04,缴纳社保,22.50,30.00", "PROVINCIAL,330000,true,P05,居住时间,17.50,30.00",
+                "DISTRICT,330203,true,HS03,居住登记,3.00,8.00", "TOTAL,330203,true,,总分,63.00,300.00");
+    }
+
+    @Test
+    void scoreDistrict_ofManyResidents_reportsProgressPerTenPercentOffATerminal() throws IOException {
+        GeneratedDistrict district = new DistrictGenerator(DistrictGenerator.Settings.haishu(1200, 5))
+                .writeTo(dir.resolve("district"), n -> { });
+        setUpCataloguesAndPersons();
+        assertThat(cli.run("persons", "import", district.personsFile().toString()).exit()).isZero();
+        int residents = cli.adapters.persons().findByDistrict(HAISHU).size();
+
+        CliHarness.Run scored = cli.run("score", "district", "--district", "330203", "--on", "2025-09-30");
+
+        assertThat(scored.exit()).isZero();
+        assertThat(residents).isGreaterThan(1000);
+        assertThat(scored.errLines()).containsExactly("score district: 100% (" + residents + "/" + residents + ")");
+        assertThat(scored.outLines()).singleElement().asString().startsWith("scored 海曙区 (330203) on 2025-09-30: "
+                + residents + " residents, " + residents + " with new entries, ");
+    }
+
+    @Test
+    void scoreDistrict_refusals_postNothing() throws IOException {
+        setUpCataloguesAndPersons();
+        Object ledgersBefore = cli.adapters.ledgers().snapshot();
+
+        CliHarness.Run future = cli.run("score", "district", "--district", "330203", "--on", "2025-10-01");
+        CliHarness.Run city = cli.run("score", "district", "--district", "330200", "--on", "2025-09-30");
+        CliHarness.Run elsewhere = cli.run("score", "district", "--district", "330203", "--jurisdiction", "330212");
+        CliHarness.Run noDistrict = cli.run("score", "district");
+        CliHarness.Run badDate = cli.run("score", "district", "--district", "330203", "--on", "30/09/2025");
+
+        assertThat(future.exit()).isEqualTo(1);
+        assertThat(future.errLines()).containsExactly("DATE_IN_FUTURE: on: 2025-10-01 is after today (2025-09-30)");
+        assertThat(city.exit()).isEqualTo(1);
+        assertThat(city.errLines()).singleElement().asString().startsWith("NOT_A_DISTRICT: ");
+        assertThat(elsewhere.exit()).isEqualTo(1);
+        assertThat(elsewhere.errLines()).singleElement().asString().startsWith("OUT_OF_JURISDICTION: ");
+        assertThat(noDistrict.exit()).isEqualTo(2);
+        assertThat(noDistrict.err()).contains("Missing required option: '--district=D'");
+        assertThat(badDate.exit()).isEqualTo(2);
+        assertThat(badDate.err()).contains("'30/09/2025' is not a date (yyyy-mm-dd)");
+        assertThat(cli.adapters.ledgers().snapshot()).isSameAs(ledgersBefore);
+        assertThat(future.out() + city.out() + elsewhere.out()).isEmpty();
     }
 
     @Test

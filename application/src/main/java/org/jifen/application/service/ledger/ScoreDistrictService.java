@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
 import org.jifen.application.port.in.ledger.ScoreDistrictCommand;
+import org.jifen.application.port.in.ledger.ScoreDistrictProgress;
 import org.jifen.application.port.in.ledger.ScoreDistrictResult;
 import org.jifen.application.port.in.ledger.ScoreDistrictUseCase;
 import org.jifen.application.port.in.shared.RuleRefusedException;
@@ -74,7 +77,8 @@ public final class ScoreDistrictService implements ScoreDistrictUseCase {
     }
 
     @Override
-    public ScoreDistrictResult score(ScoreDistrictCommand command) {
+    public ScoreDistrictResult score(ScoreDistrictCommand command, Consumer<ScoreDistrictProgress> progress) {
+        Objects.requireNonNull(progress, "progress");
         AccessPolicy.requireRole(command.caller(), Role.SYSTEM, Role.ADMIN);
         AccessPolicy.requireJurisdiction(command.caller(), command.district());
         divisions.require(command.district());
@@ -91,6 +95,7 @@ public final class ScoreDistrictService implements ScoreDistrictUseCase {
             List<Person> resident = persons.findByDistrict(command.district());
             ledgers.lockForPosting(resident.stream().map(Person::id).toList());
             List<Catalogue> applicable = catalogues.catalogueSet().applicableIn(command.district(), command.on());
+            progress.accept(new ScoreDistrictProgress(0, resident.size()));
             int personsPosted = 0;
             int entriesPosted = 0;
             for (int from = 0; from < resident.size(); from += slice) {
@@ -116,6 +121,7 @@ public final class ScoreDistrictService implements ScoreDistrictUseCase {
                     ledgers.append(posted);
                     entriesPosted += posted.size();
                 }
+                progress.accept(new ScoreDistrictProgress(from + group.size(), resident.size()));
             }
             return new ScoreDistrictResult(command.district(), command.on(), resident.size(), personsPosted,
                     entriesPosted);

@@ -15,6 +15,7 @@ import java.util.List;
 import org.jifen.application.InMemoryJifen;
 import org.jifen.application.TestCallers;
 import org.jifen.application.port.in.ledger.ScoreDistrictCommand;
+import org.jifen.application.port.in.ledger.ScoreDistrictProgress;
 import org.jifen.application.port.in.ledger.ScoreDistrictResult;
 import org.jifen.application.port.in.ledger.ScoreDistrictUseCase;
 import org.jifen.domain.access.Caller;
@@ -145,6 +146,28 @@ class ScoreDistrictServiceTest {
         for (Person person : List.of(world.anna, world.boris, world.chen)) {
             assertThat(bySlicesOfTwo.jifen.ledgerOf(person.id())).containsExactlyElementsOf(world.ledgerOf(person));
         }
+    }
+
+    @Test
+    void progress_isReportedOnceTheResidentsAreKnown_andAfterEachSlice() {
+        List<ScoreDistrictProgress> reported = new ArrayList<>();
+
+        world.service(2).score(new ScoreDistrictCommand(TestCallers.SYSTEM, HAISHU, SCORING_DAY), reported::add);
+
+        assertThat(reported).containsExactly(new ScoreDistrictProgress(0, 3), new ScoreDistrictProgress(2, 3),
+                new ScoreDistrictProgress(3, 3));
+    }
+
+    @Test
+    void aRefusedRun_reportsNoProgress() {
+        List<ScoreDistrictProgress> reported = new ArrayList<>();
+
+        Throwable thrown = catchThrowable(() -> world.service(2).score(new ScoreDistrictCommand(TestCallers.SYSTEM,
+                DivisionCode.of("330200"), SCORING_DAY), reported::add));
+
+        assertThat(thrown).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.code()).isEqualTo("NOT_A_DISTRICT"));
+        assertThat(reported).isEmpty();
     }
 
     @Test

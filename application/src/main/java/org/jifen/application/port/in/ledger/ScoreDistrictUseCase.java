@@ -1,5 +1,7 @@
 package org.jifen.application.port.in.ledger;
 
+import java.util.function.Consumer;
+
 /**
  * 辖区批量自动评分: a SYSTEM or ADMIN caller covering the district ({@code FORBIDDEN},
  * {@code OUT_OF_JURISDICTION}) scores the {@code AUTO} indicators of every person resident in the
@@ -10,5 +12,13 @@ package org.jifen.application.port.in.ledger;
  */
 public interface ScoreDistrictUseCase {
 
-    ScoreDistrictResult score(ScoreDistrictCommand command);
+    default ScoreDistrictResult score(ScoreDistrictCommand command) {
+        return score(command, progress -> { });
+    }
+
+    /**
+     * The same, telling {@code progress} how far it has gone: once the residents are known and after each
+     * slice of persons (a long job's progress bar; the entries are committed only when it returns).
+     */
+    ScoreDistrictResult score(ScoreDistrictCommand command, Consumer<ScoreDistrictProgress> progress);
 }

@@ -6,7 +6,9 @@ import java.time.ZoneId;
 
 /**
  * The time, passed in: services never read the system clock themselves. Dates are the calendar
- * dates of the installation's zone (Asia/Shanghai by default).
+ * dates of the installation's zone (Asia/Shanghai by default). Instants are at most as precise as
+ * microseconds, what the databases store: an instant that does not read back equal would break the audit
+ * chain's hashes.
  */
 public interface Clock {
 
