@@ -3,6 +3,8 @@ package org.jifen.application.audit;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.jifen.application.port.out.audit.AuditLog;
@@ -35,8 +37,10 @@ public final class AuditTrail {
         Optional<AuditEvent> last = log.last();
         long sequence = last.map(e -> e.sequence() + 1).orElse(1L);
         String previous = last.map(AuditEvent::hash).orElse(AuditEvent.GENESIS);
-        AuditEvent unsigned = new AuditEvent(sequence, clock.now(), caller.subject(), caller.role().name(), action,
-                subject, details, previous, "");
+        // databases keep whole microseconds: hash what will be read back, whatever the clock's precision
+        Instant at = clock.now().truncatedTo(ChronoUnit.MICROS);
+        AuditEvent unsigned = new AuditEvent(sequence, at, caller.subject(), caller.role().name(), action, subject,
+                details, previous, "");
         AuditEvent event = new AuditEvent(sequence, unsigned.at(), unsigned.actor(), unsigned.role(), action, subject,
                 details, previous, hash(unsigned));
         log.append(event);

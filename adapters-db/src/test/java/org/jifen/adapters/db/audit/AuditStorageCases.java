@@ -48,6 +48,21 @@ abstract class AuditStorageCases {
     }
 
     @Test
+    void eventsFromAClockWithNanoseconds_stillVerify_afterTheDatabaseKeptMicroseconds() {
+        SettableClock clock = new SettableClock(java.time.Instant.parse("2025-09-16T02:03:04.123456789Z"),
+                SettableClock.CHINA);
+        AuditTrail trail = new AuditTrail(log(), clock);
+        trail.record(TestCallers.ADMIN, AuditAction.CALENDAR_LOADED, "calendar-2026", "2026 loaded");
+        clock.advance(java.time.Duration.ofNanos(1_999));
+        trail.record(TestCallers.ADMIN, AuditAction.CALENDAR_LOADED, "calendar-2027", "2027 loaded");
+
+        assertThat(log().all()).extracting(AuditEvent::at).containsExactly(
+                java.time.Instant.parse("2025-09-16T02:03:04.123456Z"),
+                java.time.Instant.parse("2025-09-16T02:03:04.123458Z"));
+        assertThat(AuditChainVerifier.verify(log().all()).valid()).isTrue();
+    }
+
+    @Test
     void theSequence_isUniqueInTheSchemaItself() throws Exception {
         AuditEvent first = trail().record(TestCallers.ADMIN, AuditAction.CATALOGUE_IMPORTED, "330203-2022",
                 "海曙区区个性指标 7 项导入");
