@@ -84,7 +84,9 @@ public final class AutoScoring {
         String onText = on.toString();
         EntrySource source = null;
         for (Catalogue catalogue : applicable) {
-            for (Indicator indicator : catalogue.indicators()) {
+            List<Indicator> indicators = catalogue.indicators();
+            for (int i = 0; i < indicators.size(); i++) {
+                Indicator indicator = indicators.get(i);
                 if (indicator.method() != ScoringMethod.AUTO) {
                     continue;
                 }

@@ -97,7 +97,8 @@ public final class Ledger {
     }
 
     public boolean contains(IdempotencyKey key) {
-        for (LedgerEntry entry : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            LedgerEntry entry = entries.get(i);
             if (entry.key().equals(key)) {
                 return true;
             }
@@ -113,7 +114,8 @@ public final class Ledger {
     Tally tally(IndicatorRef indicator, LocalDate on, Instant knownAt) {
         int count = 0;
         long sum = 0;
-        for (LedgerEntry entry : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            LedgerEntry entry = entries.get(i);
             if (entry.indicator().equals(indicator)) {
                 count++;
                 if (entry.counts(on, knownAt)) {
@@ -127,7 +129,8 @@ public final class Ledger {
     /** How many entries of one indicator the ledger holds, whenever effective or recorded. */
     public int count(IndicatorRef indicator) {
         int count = 0;
-        for (LedgerEntry entry : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            LedgerEntry entry = entries.get(i);
             if (entry.indicator().equals(indicator)) {
                 count++;
             }
@@ -143,7 +146,8 @@ public final class Ledger {
     /** The balance of one indicator effective on {@code on} as known at {@code knownAt}. */
     public Points balance(IndicatorRef indicator, LocalDate on, Instant knownAt) {
         long sum = 0;
-        for (LedgerEntry entry : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            LedgerEntry entry = entries.get(i);
             if (entry.indicator().equals(indicator) && entry.counts(on, knownAt)) {
                 sum = Math.addExact(sum, entry.points().hundredths());
             }
@@ -154,7 +158,8 @@ public final class Ledger {
     /** The balance of one indicator counting everything ever recorded. */
     public Points balance(IndicatorRef indicator) {
         long sum = 0;
-        for (LedgerEntry entry : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            LedgerEntry entry = entries.get(i);
             if (entry.indicator().equals(indicator)) {
                 sum = Math.addExact(sum, entry.points().hundredths());
             }
@@ -255,7 +260,8 @@ public final class Ledger {
     /** The first of {@link #laterEffectiveDates}, or null when there is none. */
     private LocalDate firstLaterEffectiveDate(IndicatorRef ref, Posting posting) {
         LocalDate first = null;
-        for (LedgerEntry e : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            LedgerEntry e = entries.get(i);
             if (e.indicator().equals(ref) && !e.recordedAt().isAfter(posting.recordedAt())
                     && e.effectiveOn().isAfter(posting.effectiveOn())
                     && (first == null || e.effectiveOn().isBefore(first))) {
