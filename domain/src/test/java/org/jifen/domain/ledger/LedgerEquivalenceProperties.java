@@ -143,10 +143,14 @@ class LedgerEquivalenceProperties {
     void autoScoring_postsTheSameEntriesAndLinesAsTheOriginal(
             @ForAll @IntRange(min = 0, max = 25_000) int bornDaysAfter1960,
             @ForAll @Size(min = 1, max = 4) List<@IntRange(min = -1, max = 400) Integer> months,
-            @ForAll @IntRange(min = 0, max = 1) int scale) {
+            @ForAll @IntRange(min = 0, max = 1) int scale,
+            @ForAll boolean cataloguesListedTwice) {
         Person person = new Person(PERSON, TestIdNumbers.haishu(LocalDate.of(1960, 1, 1).plusDays(bornDaysAfter1960)),
                 "张三", TestCatalogues.HAISHU);
-        List<Catalogue> applicable = TestCatalogues.defaultSet().versions();
+        List<Catalogue> applicable = new ArrayList<>(TestCatalogues.defaultSet().versions());
+        if (cataloguesListedTwice) {
+            applicable.addAll(TestCatalogues.defaultSet().versions());
+        }
         Ledger ledger = Ledger.empty(PERSON);
         ReferenceLedger reference = ReferenceLedger.empty(PERSON);
         for (int round = 0; round < months.size(); round++) {
