@@ -199,7 +199,9 @@ public final class RunAll {
         out.println();
         out.println("Goal: the domain at least 50× Drools and 5× the SQL path (domain:Drools ≥ 50×, domain:SQL ≥ 5×)."
                 + " Drools: a KieSession per 10,000 persons, balances handed in pre-summed; SQL: one statement over"
-                + " facts already in tables (second run), deltas read back over JDBC. Warm-up: 20,000 persons.");
+                + " facts already in tables (second run), deltas read back over JDBC. Warm-up: 5 passes"
+                + " over the same 20,000 persons (or N if fewer) for the domain and for Drools; each timed part starts"
+                + " on a collected heap.");
     }
 
     private void ingest(Population population, BenchPostgres postgres, Options options) {

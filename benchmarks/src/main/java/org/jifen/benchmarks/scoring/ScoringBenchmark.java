@@ -8,14 +8,17 @@ import org.jifen.benchmarks.Population.Resident;
 /**
  * The scoring kernel for {@code n} residents by the domain, by Drools and by one SQL statement in
  * PostgreSQL, each from the same facts to the same deltas. Residents are made a slice at a time (not
- * timed); each engine's time is the sum over the slices of its own work only. The domain and Drools are
- * warmed up first on up to {@value #WARM_UP} residents; the SQL statement is run twice and the second
- * run counts (the first brings the tables into shared buffers).
+ * timed); each engine's time is the sum over the slices of its own work only, each timed part started on
+ * a collected heap (so that neither engine pays for the garbage of the population or of the other). The
+ * domain and Drools are warmed up alike first: {@value #WARM_UP_PASSES} passes each over the same (up to
+ * {@value #WARM_UP}) residents, enough for the JIT to compile both hot paths; the SQL statement is run
+ * twice and the second run counts (the first brings the tables into shared buffers).
  */
 public final class ScoringBenchmark {
 
     static final int SLICE = 100_000;
     static final int WARM_UP = 20_000;
+    static final int WARM_UP_PASSES = 5;
 
     /** What one size gave: seconds per engine and each engine's deltas. */
     public record Figures(int persons, double domainSeconds, double droolsSeconds, double sqlSeconds,
@@ -53,10 +56,12 @@ public final class ScoringBenchmark {
             long droolsNanos = 0;
             for (int from = 0; from < n; from += SLICE) {
                 List<Resident> residents = population.residents(from, Math.min(n, from + SLICE));
+                System.gc();
                 long started = System.nanoTime();
                 domain.score(residents, byDomain);
                 domainNanos += System.nanoTime() - started;
                 List<DroolsScorer.Batch> batches = drools.prepare(residents);
+                System.gc();
                 started = System.nanoTime();
                 drools.score(batches, byDrools);
                 droolsNanos += System.nanoTime() - started;
@@ -76,7 +81,10 @@ public final class ScoringBenchmark {
 
     private void warmUp(int n) {
         List<Resident> residents = population.residents(0, n);
-        domain.score(residents, DeltaDigest.summing());
-        drools.score(drools.prepare(residents), DeltaDigest.summing());
+        List<DroolsScorer.Batch> batches = drools.prepare(residents);
+        for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
+            domain.score(residents, DeltaDigest.summing());
+            drools.score(batches, DeltaDigest.summing());
+        }
     }
 }

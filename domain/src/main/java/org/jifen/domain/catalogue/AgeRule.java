@@ -28,7 +28,12 @@ public record AgeRule(List<AgeBand> bands) implements Rule {
             throw Rule.mismatch(kind(), facts);
         }
         int age = FullPeriods.fullYears(birth.date(), on);
-        return bands.stream().filter(b -> b.covers(age)).findFirst().map(b -> b.pointsAt(age)).orElse(Points.ZERO);
+        for (AgeBand band : bands) {
+            if (band.covers(age)) {
+                return band.pointsAt(age);
+            }
+        }
+        return Points.ZERO;
     }
 
     @Override

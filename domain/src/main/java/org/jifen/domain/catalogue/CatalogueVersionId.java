@@ -16,6 +16,12 @@ public record CatalogueVersionId(String value) {
         return new CatalogueVersionId(value);
     }
 
+    /** As the record compares (by value), the same instance first: ledgers compare these for every entry. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof CatalogueVersionId that && value.equals(that.value);
+    }
+
     @Override
     public String toString() {
         return value;

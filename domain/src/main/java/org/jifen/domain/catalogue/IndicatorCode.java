@@ -21,6 +21,12 @@ public record IndicatorCode(String value) implements Comparable<IndicatorCode> {
         return value.compareTo(other.value);
     }
 
+    /** As the record compares (by value), the same instance first: ledgers compare these for every entry. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof IndicatorCode that && value.equals(that.value);
+    }
+
     @Override
     public String toString() {
         return value;

@@ -39,8 +39,19 @@ public record PerUnitRule(Points pointsPerUnit, BigDecimal unitSize, Unit unit) 
         } else {
             throw Rule.mismatch(kind(), facts);
         }
-        long fullUnits = quantity.divideToIntegralValue(unitSize).longValueExact();
-        return pointsPerUnit.times(fullUnits);
+        return pointsPerUnit.times(fullUnits(quantity));
+    }
+
+    /**
+     * {@code quantity ÷ unitSize} rounded down (both are at least zero): in {@code long} arithmetic when both
+     * are whole numbers of at most 18 digits (the usual months, hours and counts), else in BigDecimal.
+     */
+    private long fullUnits(BigDecimal quantity) {
+        if (quantity.scale() == 0 && unitSize.scale() == 0 && quantity.precision() <= 18
+                && unitSize.precision() <= 18) {
+            return quantity.longValue() / unitSize.longValue();
+        }
+        return quantity.divideToIntegralValue(unitSize).longValueExact();
     }
 
     @Override

@@ -55,6 +55,12 @@ public record DivisionCode(String value) {
         };
     }
 
+    /** As the record compares (by value), the same instance first: ledgers compare these for every entry. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof DivisionCode that && value.equals(that.value);
+    }
+
     @Override
     public String toString() {
         return value;

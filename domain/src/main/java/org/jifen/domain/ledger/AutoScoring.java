@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.jifen.domain.catalogue.Catalogue;
 import org.jifen.domain.catalogue.Facts;
 import org.jifen.domain.catalogue.Indicator;
@@ -26,7 +26,9 @@ import org.jifen.domain.shared.Points;
  *
  * <p>The idempotency key of a posting names the person, the indicator, the date, how many entries the
  * indicator had before, and the transition ({@code before>target}), so the same facts never post twice
- * and system data corrected back and forth (10 → 20 → 10 → 20) still posts each transition.
+ * and system data corrected back and forth (10 → 20 → 10 → 20) still posts each transition. The key is
+ * only written for an indicator that posts something (or that might be refused as too long, so that it is
+ * refused as before): a district scoring leaves most indicators unchanged.
  */
 public final class AutoScoring {
 
@@ -55,7 +57,11 @@ public final class AutoScoring {
 
         /** Every entry posted, in posting order. */
         public List<LedgerEntry> posted() {
-            return lines.stream().flatMap(line -> line.posted().stream()).toList();
+            List<LedgerEntry> posted = new ArrayList<>();
+            for (Line line : lines) {
+                posted.addAll(line.posted());
+            }
+            return Collections.unmodifiableList(posted);
         }
     }
 
@@ -75,37 +81,71 @@ public final class AutoScoring {
         }
         Ledger current = ledger;
         List<Line> lines = new ArrayList<>();
+        String onText = on.toString();
+        EntrySource source = null;
         for (Catalogue catalogue : applicable) {
-            for (Indicator indicator : catalogue.indicators()) {
+            List<Indicator> indicators = catalogue.indicators();
+            for (int i = 0; i < indicators.size(); i++) {
+                Indicator indicator = indicators.get(i);
                 if (indicator.method() != ScoringMethod.AUTO) {
                     continue;
                 }
-                Optional<Facts> facts = facts(person, indicator, quantities);
-                if (facts.isEmpty()) {
+                Facts facts = facts(person, indicator, quantities);
+                if (facts == null) {
                     continue;
                 }
                 IndicatorRef ref = new IndicatorRef(catalogue.version(), catalogue.jurisdiction(), catalogue.tier(),
                         indicator.code());
-                Points target = indicator.targetBalance(facts.get(), on);
-                Points before = current.balance(ref, on, now);
-                long postedBefore = current.entries().stream().filter(e -> e.indicator().equals(ref)).count();
-                Posting posting = new Posting(
-                        IdempotencyKey.of("AUTO:" + person.id() + ":" + ref + ":" + on + ":#" + postedBefore + ":"
-                                + before + ">" + target),
-                        new EntrySource(SourceKind.SYSTEM_DATA, "AUTO-" + on), Actor.SYSTEM, now, on);
-                List<LedgerEntry> entries = current.postTarget(indicator, ref, target, posting, false);
-                current = current.appendAll(entries);
-                lines.add(new Line(indicator.code(), facts.get(), describe(facts.get(), indicator), target, entries));
+                Points target = indicator.targetBalance(facts, on);
+                Ledger.Tally tally = current.tally(ref, on, now);
+                Points before = tally.balance();
+                int postedBefore = tally.count();
+                IdempotencyKey key = mayBeTooLong(person, ref, onText)
+                        ? IdempotencyKey.of(key(person, ref, onText, postedBefore, before, target))
+                        : null;
+                Points delta = current.deltaToTarget(indicator, ref, target, before);
+                List<LedgerEntry> entries = List.of();
+                if (!delta.isZero()) {
+                    if (key == null) {
+                        key = IdempotencyKey.of(key(person, ref, onText, postedBefore, before, target));
+                    }
+                    if (source == null) {
+                        source = new EntrySource(SourceKind.SYSTEM_DATA, "AUTO-" + onText);
+                    }
+                    entries = current.postDelta(ref, delta, new Posting(key, source, Actor.SYSTEM, now, on), false);
+                    current = current.appendAll(entries);
+                }
+                lines.add(new Line(indicator.code(), facts, describe(facts, indicator), target, entries));
             }
         }
         return new Outcome(current, lines);
     }
 
-    private static Optional<Facts> facts(Person person, Indicator indicator, Map<IndicatorCode, BigDecimal> quantities) {
+    /** {@code AUTO:<person>:<version>/<code>:<date>:#<entries before>:<balance before>><target>}. */
+    private static String key(Person person, IndicatorRef ref, String on, int postedBefore, Points before,
+            Points target) {
+        return "AUTO:" + person.id().value() + ":" + ref.version().value() + "/" + ref.code().value() + ":" + on
+                + ":#" + postedBefore + ":" + before + ">" + target;
+    }
+
+    /**
+     * Whether the key could pass {@link IdempotencyKey}'s 200 characters: its fixed parts with the longest
+     * count (10 digits) and the longest points (21 characters each). Only then is it written for an
+     * indicator that posts nothing, to be refused as it always was.
+     */
+    private static boolean mayBeTooLong(Person person, IndicatorRef ref, String on) {
+        int fixed = "AUTO:".length() + person.id().value().length() + 1 + ref.version().value().length() + 1
+                + ref.code().value().length() + 1 + on.length() + ":#".length() + 1 + 1;
+        return fixed + 10 + 21 + 21 > 200;
+    }
+
+    /** The facts the system holds for the indicator, or null when it holds none. */
+    private static Facts facts(Person person, Indicator indicator, Map<IndicatorCode, BigDecimal> quantities) {
         if (indicator.rule().kind() == RuleKind.AGE) {
-            return Optional.of(new Facts.BirthDate(person.idNumber().birthDate()));
+            return new Facts.BirthDate(person.idNumber().birthDate());
         }
-        return Optional.ofNullable(quantities.get(indicator.code())).map(Facts.Quantity::new);
+        BigDecimal quantity = quantities.get(indicator.code());
+        return quantity == null ? null : new Facts.Quantity(quantity);
     }
 
     /** The facts in words, e.g. "61 MONTH", or "birth date from the ID number". */

@@ -25,6 +25,20 @@ public record IndicatorRef(CatalogueVersionId version, DivisionCode jurisdiction
                 indicator.indicator().code());
     }
 
+    /**
+     * Component by component, as a record compares, but the same instance first and the code (the part
+     * that differs most often) before the rest: ledgers compare references for every entry they hold.
+     * The record's own {@code hashCode} stays (equal references have equal components).
+     */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        return other instanceof IndicatorRef that && code.equals(that.code) && version.equals(that.version)
+                && tier == that.tier && jurisdiction.equals(that.jurisdiction);
+    }
+
     @Override
     public String toString() {
         return version + "/" + code;

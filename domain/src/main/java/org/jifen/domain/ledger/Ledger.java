@@ -17,19 +17,23 @@ import org.jifen.domain.shared.Points;
  * balance into the difference from the current balance, so the same facts never score twice and a
  * new application adds only what is new. Answers bitemporal questions: the balance effective on a
  * date as known at a time.
+ *
+ * <p>The entries are held in one immutable list, oldest recorded first (then by effective date; entries
+ * alike in both keep the order they were appended in). Appending inserts the new entry in place instead
+ * of sorting again, and the questions asked per indicator (balances, keys, later dates) are answered by
+ * one plain pass over the entries: a district scoring asks them for every person and indicator.
  */
 public final class Ledger {
 
-    private static final Comparator<LedgerEntry> CHRONOLOGICAL = Comparator
-            .comparing(LedgerEntry::recordedAt)
-            .thenComparing(LedgerEntry::effectiveOn);
+    private static final Comparator<LedgerEntry> CHRONOLOGICAL = Ledger::chronologically;
 
     private final PersonId person;
     private final List<LedgerEntry> entries;
 
+    /** {@code entries}: already immutable and in {@link #CHRONOLOGICAL} order. */
     private Ledger(PersonId person, List<LedgerEntry> entries) {
         this.person = person;
-        this.entries = List.copyOf(entries);
+        this.entries = entries;
     }
 
     public static Ledger empty(PersonId person) {
@@ -48,7 +52,7 @@ public final class Ledger {
             sorted.add(entry);
         }
         sorted.sort(CHRONOLOGICAL);
-        return new Ledger(person, sorted);
+        return new Ledger(person, List.copyOf(sorted));
     }
 
     public PersonId person() {
@@ -62,27 +66,76 @@ public final class Ledger {
 
     /** This ledger with one more entry. Entries are only ever appended. */
     public Ledger append(LedgerEntry entry) {
-        requireSamePerson(person, entry);
-        if (contains(entry.key())) {
-            throw new IllegalArgumentException("entry " + entry.key() + " is already in the ledger");
-        }
-        List<LedgerEntry> more = new ArrayList<>(entries);
-        more.add(entry);
-        more.sort(CHRONOLOGICAL);
-        return new Ledger(person, more);
+        return appendAll(List.of(entry));
     }
 
-    /** This ledger with several more entries, in order. */
+    /**
+     * This ledger with several more entries, in order: as appending them one by one (the first entry of
+     * another person or with a key already in the ledger, or earlier in {@code more}, is refused), each
+     * placed after every entry recorded (then effective) no later than it.
+     */
     public Ledger appendAll(List<LedgerEntry> more) {
-        Ledger ledger = this;
-        for (LedgerEntry entry : more) {
-            ledger = ledger.append(entry);
+        if (more.isEmpty()) {
+            return this;
         }
-        return ledger;
+        int size = entries.size();
+        LedgerEntry[] all = entries.toArray(new LedgerEntry[size + more.size()]);
+        for (LedgerEntry entry : more) {
+            requireSamePerson(person, entry);
+            if (indexOf(all, size, entry.key()) >= 0) {
+                throw new IllegalArgumentException("entry " + entry.key() + " is already in the ledger");
+            }
+            int at = size;
+            while (at > 0 && chronologically(all[at - 1], entry) > 0) {
+                at--;
+            }
+            System.arraycopy(all, at, all, at + 1, size - at);
+            all[at] = entry;
+            size++;
+        }
+        return new Ledger(person, List.of(all));
     }
 
     public boolean contains(IdempotencyKey key) {
-        return entries.stream().anyMatch(e -> e.key().equals(key));
+        for (int i = 0; i < entries.size(); i++) {
+            LedgerEntry entry = entries.get(i);
+            if (entry.key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One indicator's entry count (all of them) and balance (effective on a date as known at a time). */
+    record Tally(int count, Points balance) {
+    }
+
+    /** {@link #count} and {@link #balance(IndicatorRef, LocalDate, Instant)} in one pass. */
+    Tally tally(IndicatorRef indicator, LocalDate on, Instant knownAt) {
+        int count = 0;
+        long sum = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            LedgerEntry entry = entries.get(i);
+            if (entry.indicator().equals(indicator)) {
+                count++;
+                if (entry.counts(on, knownAt)) {
+                    sum = Math.addExact(sum, entry.points().hundredths());
+                }
+            }
+        }
+        return new Tally(count, new Points(sum));
+    }
+
+    /** How many entries of one indicator the ledger holds, whenever effective or recorded. */
+    public int count(IndicatorRef indicator) {
+        int count = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            LedgerEntry entry = entries.get(i);
+            if (entry.indicator().equals(indicator)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The entries of one indicator that count effective on {@code on} as known at {@code knownAt}. */
@@ -92,12 +145,26 @@ public final class Ledger {
 
     /** The balance of one indicator effective on {@code on} as known at {@code knownAt}. */
     public Points balance(IndicatorRef indicator, LocalDate on, Instant knownAt) {
-        return sum(entries(indicator, on, knownAt));
+        long sum = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            LedgerEntry entry = entries.get(i);
+            if (entry.indicator().equals(indicator) && entry.counts(on, knownAt)) {
+                sum = Math.addExact(sum, entry.points().hundredths());
+            }
+        }
+        return new Points(sum);
     }
 
     /** The balance of one indicator counting everything ever recorded. */
     public Points balance(IndicatorRef indicator) {
-        return sum(entries.stream().filter(e -> e.indicator().equals(indicator)).toList());
+        long sum = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            LedgerEntry entry = entries.get(i);
+            if (entry.indicator().equals(indicator)) {
+                sum = Math.addExact(sum, entry.points().hundredths());
+            }
+        }
+        return new Points(sum);
     }
 
     /**
@@ -122,12 +189,32 @@ public final class Ledger {
         if (delta.isZero()) {
             return List.of();
         }
+        return postDelta(ref, delta, posting, correction);
+    }
+
+    /** What {@link #postTarget} posts once it knows the non-zero delta: the posting, then any restoring entry. */
+    List<LedgerEntry> postDelta(IndicatorRef ref, Points delta, Posting posting, boolean correction) {
         EntryReason reason = correction || delta.isNegative() ? EntryReason.CORRECTION : EntryReason.AWARD;
-        List<LedgerEntry> posted = new ArrayList<>();
-        posted.add(entry(ref, delta, reason, posting, Optional.empty()));
-        laterEffectiveDates(ref, posting).stream().findFirst().ifPresent(next -> posted.add(entry(ref,
-                delta.negate(), EntryReason.CORRECTION, follow(posting, "restore", next), Optional.empty())));
-        return List.copyOf(posted);
+        LedgerEntry entry = entry(ref, delta, reason, posting, Optional.empty());
+        LocalDate next = firstLaterEffectiveDate(ref, posting);
+        if (next == null) {
+            return List.of(entry);
+        }
+        return List.of(entry, entry(ref, delta.negate(), EntryReason.CORRECTION, follow(posting, "restore", next),
+                Optional.empty()));
+    }
+
+    /**
+     * What {@link #postTarget} would post for {@code target} given the indicator's balance {@code current}
+     * at the posting: target (clamped) − current, after the same checks (a matching bonus indicator). Lets
+     * the auto-scoring skip writing a posting that would post nothing.
+     */
+    Points deltaToTarget(Indicator indicator, IndicatorRef ref, Points target, Points current) {
+        requireMatches(indicator, ref);
+        if (indicator.kind() != IndicatorKind.BONUS) {
+            throw new IllegalArgumentException(ref + " is a deduction: record penalty events instead");
+        }
+        return indicator.clamp(target).minus(current);
     }
 
     /**
@@ -168,6 +255,20 @@ public final class Ledger {
                 .filter(e -> e.indicator().equals(ref) && !e.recordedAt().isAfter(posting.recordedAt())
                         && e.effectiveOn().isAfter(posting.effectiveOn()))
                 .map(LedgerEntry::effectiveOn).distinct().sorted().toList();
+    }
+
+    /** The first of {@link #laterEffectiveDates}, or null when there is none. */
+    private LocalDate firstLaterEffectiveDate(IndicatorRef ref, Posting posting) {
+        LocalDate first = null;
+        for (int i = 0; i < entries.size(); i++) {
+            LedgerEntry e = entries.get(i);
+            if (e.indicator().equals(ref) && !e.recordedAt().isAfter(posting.recordedAt())
+                    && e.effectiveOn().isAfter(posting.effectiveOn())
+                    && (first == null || e.effectiveOn().isBefore(first))) {
+                first = e.effectiveOn();
+            }
+        }
+        return first;
     }
 
     private static Posting follow(Posting posting, String what, LocalDate on) {
@@ -219,12 +320,20 @@ public final class Ledger {
                 posting.recordedAt(), posting.effectiveOn(), freeze);
     }
 
-    private static Points sum(List<LedgerEntry> entries) {
-        Points sum = Points.ZERO;
-        for (LedgerEntry entry : entries) {
-            sum = sum.plus(entry.points());
+    /** Oldest recorded first, then earliest effective. */
+    private static int chronologically(LedgerEntry a, LedgerEntry b) {
+        int byRecording = a.recordedAt().compareTo(b.recordedAt());
+        return byRecording != 0 ? byRecording : a.effectiveOn().compareTo(b.effectiveOn());
+    }
+
+    /** Where the key is among the first {@code size} entries, or −1. */
+    private static int indexOf(LedgerEntry[] entries, int size, IdempotencyKey key) {
+        for (int i = 0; i < size; i++) {
+            if (entries[i].key().equals(key)) {
+                return i;
+            }
         }
-        return sum;
+        return -1;
     }
 
     private static void requireMatches(Indicator indicator, IndicatorRef ref) {

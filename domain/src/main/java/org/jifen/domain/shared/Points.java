@@ -105,9 +105,17 @@ public record Points(long hundredths) implements Comparable<Points> {
         return Long.compare(hundredths, other.hundredths);
     }
 
-    /** {@code 12.50}, {@code -3.00}, {@code 0.25}. */
+    /**
+     * {@code 12.50}, {@code -3.00}, {@code 0.25}: what {@code toBigDecimal().toPlainString()} gives, written
+     * directly (idempotency keys hold points, and a district scoring writes keys by the million).
+     */
     @Override
     public String toString() {
-        return toBigDecimal().toPlainString();
+        if (hundredths == Long.MIN_VALUE) {
+            return toBigDecimal().toPlainString();
+        }
+        long magnitude = Math.abs(hundredths);
+        long cents = magnitude % 100;
+        return (hundredths < 0 ? "-" : "") + magnitude / 100 + (cents < 10 ? ".0" : ".") + cents;
     }
 }

@@ -21,6 +21,13 @@ class PointsProperties {
     }
 
     @Property
+    void toString_isThePlainStringOfTheDecimal(@ForAll long hundredths) {
+        Points points = new Points(hundredths);
+
+        assertThat(points.toString()).isEqualTo(points.toBigDecimal().toPlainString());
+    }
+
+    @Property
     void ofToBigDecimal_roundTrips(@ForAll long hundredths) {
         Points points = new Points(hundredths);
 
