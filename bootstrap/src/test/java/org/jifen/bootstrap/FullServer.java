@@ -54,7 +54,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>What differs from production, and why: the clock is a {@link SettableClock} (start {@link #START},
  * moved with {@link #clock()}, so publication and appeal windows can be walked through), ids are
  * sequential ({@code PER-000001}, {@code APP-000001}…, so tokens of applicants can name their person before
- * the person exists), and the tokens are this fixture's (below). The REST routes, the use cases, the
+ * the person exists), the tokens are this fixture's (below), and there are no rate limits (the cases send
+ * bursts a window clerk never would; the limits' own tests are in adapters-rest). The REST routes, the use cases, the
  * database adapter and the wiring are the production ones.
  *
  * <p>Tokens: one per {@link TestCallers} caller ({@link #ADMIN}, {@link #HAISHU_CLERK},
@@ -143,8 +144,11 @@ public final class FullServer implements BeforeEachCallback, AfterEachCallback {
     public void beforeEach(ExtensionContext context) {
         database.beforeEach(context);
         clock = new SettableClock(START.atTime(9, 0).atZone(SettableClock.CHINA).toInstant(), SettableClock.CHINA);
+        // no rate limits: the matrix and the hostile-input cases send bursts no window clerk would
+        // (the limits are tested in adapters-rest; ServeProcess runs the production defaults)
         ApiServerConfig api = ApiServerConfig.defaults().withHost("127.0.0.1").withPort(0)
-                .withStop(Duration.ofSeconds(10), false);
+                .withStop(Duration.ofSeconds(10), false)
+                .withRateLimits(org.jifen.adapters.rest.shared.RateLimits.unlimited());
         server = JifenServer.start(DatabaseConfig.of(database.url()).withPersonalDataKey(TestDatabase.KEY).withPoolSize(4),
                 api, BearerTokens.of(tokens), clock, new SequentialIdGenerator());
     }

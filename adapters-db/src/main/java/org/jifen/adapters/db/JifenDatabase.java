@@ -34,9 +34,10 @@ public final class JifenDatabase implements AutoCloseable {
         this.dataSource = dataSource;
         this.personalData = personalData;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
-        // failures are logged server-side (SqlFailures): with the statement, never with its bound values
-        // (names, ciphertexts), which stay out of logs
-        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.SHORT_STATEMENT);
+        // failures are logged server-side (SqlFailures) with the driver's message (which holds the SQL with its
+        // placeholders) and never with the bound values (names, ciphertexts): SHORT_STATEMENT would append
+        // "arguments:{…}" to every message (ServeLogsTest found it), NONE keeps only the driver's message
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
         if (config.dialect() == Dialect.POSTGRESQL) {
             jdbi.installPlugin(new PostgresPlugin());
         }

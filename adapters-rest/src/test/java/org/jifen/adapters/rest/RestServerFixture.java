@@ -57,7 +57,8 @@ public final class RestServerFixture implements AutoCloseable {
     private final ApiServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private RestServerFixture(ApiServerConfig config, Map<String, Caller> extraTokens, List<RouteSet> extraRoutes) {
+    private RestServerFixture(ApiServerConfig config, Map<String, Caller> extraTokens, List<RouteSet> extraRoutes,
+            java.util.function.LongSupplier nanoTicker) {
         clock = SettableClock.at(LocalDate.of(2024, 5, 2));
         adapters = new InMemoryAdapters(clock);
         useCases = JifenUseCases.wire(adapters.ports());
@@ -79,23 +80,33 @@ public final class RestServerFixture implements AutoCloseable {
         tokens.putAll(extraTokens);
         List<RouteSet> routes = new ArrayList<>(RestModule.routeSets(useCases, healthy(), metrics));
         routes.addAll(extraRoutes);
-        server = new ApiServer(config, BearerTokens.of(tokens), metrics, routes).start();
+        server = new ApiServer(config, BearerTokens.of(tokens), metrics, routes, nanoTicker).start();
     }
 
     private static DatabaseCheck healthy() {
         return () -> true;
     }
 
+    /**
+     * The defaults on a free port of 127.0.0.1, without rate limits: a test's bursts of calls must not
+     * depend on how fast the machine is (the limits' own tests set tiny ones and a settable ticker).
+     */
     public static ApiServerConfig testConfig() {
-        return ApiServerConfig.defaults().withHost("127.0.0.1").withPort(0).withStop(Duration.ofSeconds(10), false);
+        return ApiServerConfig.defaults().withHost("127.0.0.1").withPort(0).withStop(Duration.ofSeconds(10), false)
+                .withRateLimits(org.jifen.adapters.rest.shared.RateLimits.unlimited());
     }
 
     public static RestServerFixture start() {
-        return new RestServerFixture(testConfig(), Map.of(), List.of());
+        return new RestServerFixture(testConfig(), Map.of(), List.of(), System::nanoTime);
     }
 
     public static RestServerFixture start(ApiServerConfig config, Map<String, Caller> tokens, List<RouteSet> extra) {
-        return new RestServerFixture(config, tokens, extra);
+        return new RestServerFixture(config, tokens, extra, System::nanoTime);
+    }
+
+    /** With the ticker the rate limits refill by (nanoseconds, monotonic). */
+    public static RestServerFixture start(ApiServerConfig config, java.util.function.LongSupplier nanoTicker) {
+        return new RestServerFixture(config, Map.of(), List.of(), nanoTicker);
     }
 
     public ApiServer server() {

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jifen.adapters.db.DatabaseConfig;
 import org.jifen.adapters.rest.shared.ApiServerConfig;
+import org.jifen.adapters.rest.shared.RateLimits;
 import org.jifen.adapters.rest.shared.BearerTokens;
 import org.jifen.application.JifenUseCases;
 import org.jifen.application.memory.SettableClock;
@@ -38,8 +39,8 @@ import org.jifen.domain.person.ResidencePermit;
 /**
  * Jifen's REST API under load: the real server ({@link JifenServer#start}, i.e. bootstrap's
  * {@code CompositionRoot.server}: DatabaseModule, JifenModule, RestModule, ServerModule with the
- * production settings of {@link ApiServerConfig#defaults()} on 127.0.0.1 and a free port, the production
- * {@link RandomIdGenerator}) on an H2 file database or on a fresh PostgreSQL database, seeded through the
+ * production settings of {@link ApiServerConfig#defaults()} but no rate limit, on 127.0.0.1 and a free
+ * port, the production {@link RandomIdGenerator}) on an H2 file database or on a fresh PostgreSQL database, seeded through the
  * use cases with {@code N} residents of {@link Population} — the default catalogue imported, the persons
  * imported (personal data encrypted), their system data recorded, the district auto-scored on
  * {@link Population#ON}, so every person has a score statement built from posted entries — and then, with
@@ -125,8 +126,9 @@ public final class RestBenchmark {
         String url = database == Database.H2 ? "jdbc:h2:file:" + h2.resolve("jifen").toAbsolutePath()
                 : postgres.freshDatabase("rest");
         DatabaseConfig config = DatabaseConfig.of(url).withPersonalDataKey(postgres.key());
+        // the per-token rate limit (50/s by default) would measure the limit, not the server: off here
         ApiServerConfig api = ApiServerConfig.defaults().withHost("127.0.0.1").withPort(0)
-                .withStop(Duration.ofSeconds(30), false);
+                .withStop(Duration.ofSeconds(30), false).withRateLimits(RateLimits.unlimited());
         SettableClock clock = new SettableClock(Population.NOW, SettableClock.CHINA);
         try (JifenServer server = JifenServer.start(config, api, BearerTokens.of(Map.of(CLERK_TOKEN, CLERK)), clock,
                 new RandomIdGenerator())) {

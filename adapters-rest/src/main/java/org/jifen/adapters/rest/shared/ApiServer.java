@@ -3,6 +3,7 @@ package org.jifen.adapters.rest.shared;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 import org.eclipse.jetty.server.Server;
 import spark.Service;
 import spark.embeddedserver.EmbeddedServers;
@@ -21,6 +22,7 @@ public final class ApiServer {
     private final BearerTokens tokens;
     private final HttpMetrics metrics;
     private final List<RouteSet> routeSets;
+    private final LongSupplier nanoTicker;
     private final Json json = new Json();
     private Service spark;
     private HardenedJettyFactory jetty;
@@ -28,17 +30,27 @@ public final class ApiServer {
     private volatile int port;
 
     public ApiServer(ApiServerConfig config, BearerTokens tokens, HttpMetrics metrics, List<RouteSet> routeSets) {
+        this(config, tokens, metrics, routeSets, System::nanoTime);
+    }
+
+    /**
+     * With the monotonic nanosecond ticker the rate limits' buckets refill by ({@link System#nanoTime} in
+     * production; a settable one in tests, so a refill needs no sleep).
+     */
+    public ApiServer(ApiServerConfig config, BearerTokens tokens, HttpMetrics metrics, List<RouteSet> routeSets,
+            LongSupplier nanoTicker) {
         this.config = config;
         this.tokens = tokens;
         this.metrics = metrics;
         this.routeSets = List.copyOf(routeSets);
+        this.nanoTicker = nanoTicker;
     }
 
     public synchronized ApiServer start() {
         if (spark != null) {
             throw new IllegalStateException("already started");
         }
-        jetty = new HardenedJettyFactory(config, json);
+        jetty = new HardenedJettyFactory(config, json, tokens, metrics, nanoTicker);
         String identifier = "jifen-" + UUID.randomUUID();
         EmbeddedServers.add(identifier, new EmbeddedJettyFactory(jetty));
         spark = Service.ignite();

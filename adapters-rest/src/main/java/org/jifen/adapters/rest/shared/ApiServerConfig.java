@@ -5,8 +5,10 @@ import java.util.Objects;
 
 /**
  * How the REST server runs: where it listens, its thread pool, the connector's idle timeout and header
- * limits, the largest request body (default 1 MiB), how long a stop waits for in-flight requests, and
- * whether the JVM's shutdown (SIGTERM) stops it gracefully.
+ * limits, the largest request body (default 1 MiB), how long a stop waits for in-flight requests,
+ * whether the JVM's shutdown (SIGTERM) stops it gracefully, the per-caller {@link RateLimits}, and the
+ * {@code Strict-Transport-Security} max-age ({@link Duration#ZERO}: not sent — TLS terminates at the
+ * district's proxy, which should send it; set it when this server is reached over HTTPS only).
  */
 public record ApiServerConfig(
         String host,
@@ -19,7 +21,9 @@ public record ApiServerConfig(
         int maxResponseHeaderBytes,
         long maxBodyBytes,
         Duration stopTimeout,
-        boolean stopAtShutdown) {
+        boolean stopAtShutdown,
+        RateLimits rateLimits,
+        Duration strictTransportSecurity) {
 
     public static final long ONE_MIB = 1024L * 1024L;
 
@@ -37,31 +41,56 @@ public record ApiServerConfig(
         Objects.requireNonNull(threadIdleTimeout, "threadIdleTimeout");
         Objects.requireNonNull(connectorIdleTimeout, "connectorIdleTimeout");
         Objects.requireNonNull(stopTimeout, "stopTimeout");
+        Objects.requireNonNull(rateLimits, "rateLimits");
+        Objects.requireNonNull(strictTransportSecurity, "strictTransportSecurity");
+        if (strictTransportSecurity.isNegative()) {
+            throw new IllegalArgumentException("strictTransportSecurity must not be negative (ZERO: not sent)");
+        }
     }
 
-    /** Port 8080 on every interface, 32 threads, 30 s idle, 8 KiB headers, 1 MiB bodies, 30 s to stop. */
+    /**
+     * Port 8080 on every interface, 32 threads, 30 s idle, 8 KiB headers, 1 MiB bodies, 30 s to stop,
+     * {@link RateLimits#defaults()}, no {@code Strict-Transport-Security}.
+     */
     public static ApiServerConfig defaults() {
         return new ApiServerConfig("0.0.0.0", 8080, 32, 4, Duration.ofSeconds(60), Duration.ofSeconds(30),
-                8 * 1024, 8 * 1024, ONE_MIB, Duration.ofSeconds(30), true);
+                8 * 1024, 8 * 1024, ONE_MIB, Duration.ofSeconds(30), true, RateLimits.defaults(), Duration.ZERO);
     }
 
     public ApiServerConfig withPort(int newPort) {
         return new ApiServerConfig(host, newPort, maxThreads, minThreads, threadIdleTimeout, connectorIdleTimeout,
-                maxRequestHeaderBytes, maxResponseHeaderBytes, maxBodyBytes, stopTimeout, stopAtShutdown);
+                maxRequestHeaderBytes, maxResponseHeaderBytes, maxBodyBytes, stopTimeout, stopAtShutdown, rateLimits,
+                strictTransportSecurity);
     }
 
     public ApiServerConfig withHost(String newHost) {
         return new ApiServerConfig(newHost, port, maxThreads, minThreads, threadIdleTimeout, connectorIdleTimeout,
-                maxRequestHeaderBytes, maxResponseHeaderBytes, maxBodyBytes, stopTimeout, stopAtShutdown);
+                maxRequestHeaderBytes, maxResponseHeaderBytes, maxBodyBytes, stopTimeout, stopAtShutdown, rateLimits,
+                strictTransportSecurity);
     }
 
     public ApiServerConfig withMaxBodyBytes(long bytes) {
         return new ApiServerConfig(host, port, maxThreads, minThreads, threadIdleTimeout, connectorIdleTimeout,
-                maxRequestHeaderBytes, maxResponseHeaderBytes, bytes, stopTimeout, stopAtShutdown);
+                maxRequestHeaderBytes, maxResponseHeaderBytes, bytes, stopTimeout, stopAtShutdown, rateLimits,
+                strictTransportSecurity);
     }
 
     public ApiServerConfig withStop(Duration timeout, boolean atShutdown) {
         return new ApiServerConfig(host, port, maxThreads, minThreads, threadIdleTimeout, connectorIdleTimeout,
-                maxRequestHeaderBytes, maxResponseHeaderBytes, maxBodyBytes, timeout, atShutdown);
+                maxRequestHeaderBytes, maxResponseHeaderBytes, maxBodyBytes, timeout, atShutdown, rateLimits,
+                strictTransportSecurity);
+    }
+
+    public ApiServerConfig withRateLimits(RateLimits limits) {
+        return new ApiServerConfig(host, port, maxThreads, minThreads, threadIdleTimeout, connectorIdleTimeout,
+                maxRequestHeaderBytes, maxResponseHeaderBytes, maxBodyBytes, stopTimeout, stopAtShutdown, limits,
+                strictTransportSecurity);
+    }
+
+    /** Sends {@code Strict-Transport-Security: max-age=…} on every response ({@link Duration#ZERO}: not sent). */
+    public ApiServerConfig withStrictTransportSecurity(Duration maxAge) {
+        return new ApiServerConfig(host, port, maxThreads, minThreads, threadIdleTimeout, connectorIdleTimeout,
+                maxRequestHeaderBytes, maxResponseHeaderBytes, maxBodyBytes, stopTimeout, stopAtShutdown, rateLimits,
+                maxAge);
     }
 }

@@ -133,17 +133,31 @@ public final class BearerTokens {
         if (value.length() < 7 || !value.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new ApiException(401, "UNAUTHENTICATED", "the Authorization header must be a bearer token");
         }
-        byte[] presented = sha256(value.substring(7).strip());
+        return match(value.substring(7).strip())
+                .orElseThrow(() -> new ApiException(401, "UNAUTHENTICATED", "the bearer token is not valid"));
+    }
+
+    /** The caller of an {@code Authorization} header value when it holds a valid bearer token (no refusal). */
+    public Optional<Caller> find(String authorization) {
+        if (authorization == null) {
+            return Optional.empty();
+        }
+        String value = authorization.strip();
+        if (value.length() < 7 || !value.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        return match(value.substring(7).strip());
+    }
+
+    private Optional<Caller> match(String token) {
+        byte[] presented = sha256(token);
         Caller found = null;
         for (Entry entry : entries) {
             if (MessageDigest.isEqual(entry.digest(), presented) && found == null) {
                 found = entry.caller();
             }
         }
-        if (found == null) {
-            throw new ApiException(401, "UNAUTHENTICATED", "the bearer token is not valid");
-        }
-        return found;
+        return Optional.ofNullable(found);
     }
 
     public int size() {

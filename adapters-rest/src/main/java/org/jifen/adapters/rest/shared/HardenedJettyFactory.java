@@ -1,5 +1,6 @@
 package org.jifen.adapters.rest.shared;
 
+import java.util.function.LongSupplier;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -15,18 +16,27 @@ import spark.embeddedserver.jetty.JettyServerFactory;
  * The Jetty server Spark runs on, configured explicitly: a bounded thread pool, one plain HTTP connector
  * with an idle timeout and header size limits, no {@code Server} or {@code X-Powered-By} header, no
  * {@code ForwardedRequestCustomizer} (so {@code X-Forwarded-*} is never trusted), and Spark's handler
- * wrapped in the {@link RequestGuardHandler} and a {@link StatisticsHandler} with a stop timeout, so a
- * stop lets in-flight requests finish while the connector refuses new ones.
+ * wrapped, outermost first, in a {@link StatisticsHandler} with a stop timeout (a stop lets in-flight
+ * requests finish while the connector refuses new ones), the {@link SecurityHeadersHandler} (every
+ * response, refusals included), the {@link RateLimitHandler} (429 before anything is read) and the
+ * {@link RequestGuardHandler} (411/413).
  */
 final class HardenedJettyFactory implements JettyServerFactory {
 
     private final ApiServerConfig config;
     private final Json json;
+    private final BearerTokens tokens;
+    private final HttpMetrics metrics;
+    private final LongSupplier nanoTicker;
     private volatile Server server;
 
-    HardenedJettyFactory(ApiServerConfig config, Json json) {
+    HardenedJettyFactory(ApiServerConfig config, Json json, BearerTokens tokens, HttpMetrics metrics,
+            LongSupplier nanoTicker) {
         this.config = config;
         this.json = json;
+        this.tokens = tokens;
+        this.metrics = metrics;
+        this.nanoTicker = nanoTicker;
     }
 
     @Override
@@ -40,13 +50,17 @@ final class HardenedJettyFactory implements JettyServerFactory {
     @Override
     public Server create(ThreadPool threadPool) {
         RequestGuardHandler guard = new RequestGuardHandler(config.maxBodyBytes(), json);
+        RateLimitHandler rateLimits = new RateLimitHandler(config.rateLimits(), nanoTicker, tokens, metrics, json);
+        SecurityHeadersHandler headers = new SecurityHeadersHandler(config.strictTransportSecurity());
         StatisticsHandler statistics = new StatisticsHandler();
         Server created = new Server(threadPool) {
             @Override
             public void setHandler(Handler handler) {
-                // Spark sets its own handler: it always runs behind the statistics and the guard
+                // Spark sets its own handler: it always runs behind the statistics, headers, limits and guard
                 guard.setHandler(handler);
-                statistics.setHandler(guard);
+                rateLimits.setHandler(guard);
+                headers.setHandler(rateLimits);
+                statistics.setHandler(headers);
                 super.setHandler(statistics);
             }
         };

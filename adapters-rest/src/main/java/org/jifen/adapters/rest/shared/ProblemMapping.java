@@ -30,6 +30,10 @@ public final class ProblemMapping {
     /** Codes that say the request names something that does not apply, whatever type carries them (400). */
     static final Set<String> BAD_REQUEST = Set.of("UNKNOWN_INDICATOR");
 
+    /** The database failed (500) or cannot be reached (503): the server's trouble, not the request's. */
+    static final java.util.Map<String, Integer> SERVER_SIDE = java.util.Map.of("STORAGE_FAILURE", 500,
+            "STORAGE_UNAVAILABLE", 503);
+
     /** Codes that name a missing thing even when thrown as another type. */
     static final Set<String> NOT_FOUND = Set.of("PERSON_NOT_FOUND", "APPLICATION_NOT_FOUND", "APPEAL_NOT_FOUND",
             "ROUND_NOT_FOUND", "PROGRAMME_NOT_FOUND", "CLAIM_NOT_FOUND");
@@ -39,7 +43,11 @@ public final class ProblemMapping {
 
     /** The status a domain code answers with. */
     public static int statusOf(DomainException failure) {
-        if (CONFLICTS.contains(failure.code())) {
+        Integer serverSide = SERVER_SIDE.get(failure.code());
+        if (serverSide != null) {
+            return serverSide;
+        }
+        if (CONFLICTS.contains(failure.code()) || "STORAGE_CONFLICT".equals(failure.code())) {
             // a conflict with what is stored (e.g. DUPLICATE_MEMBER) even where the value itself is refused
             return 409;
         }
