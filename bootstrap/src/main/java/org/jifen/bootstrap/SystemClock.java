@@ -3,6 +3,7 @@ package org.jifen.bootstrap;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import org.jifen.application.port.out.shared.Clock;
@@ -11,6 +12,10 @@ import org.jifen.application.port.out.shared.Clock;
  * The production {@link Clock}: the machine's clock (UTC instants) in the installation's zone, by
  * default Asia/Shanghai (北京时间), which decides the calendar date of every posting, publication and
  * appeal window. The only place in Jifen that reads the system time for the use cases.
+ *
+ * <p>Instants are read to the microsecond, the precision the database keeps ({@code TIMESTAMP(6)} on H2 and
+ * PostgreSQL): the JDK's clock gives nanoseconds on Linux, and an audit event hashed over nanoseconds no
+ * longer matched its stored row (every chain written by {@code serve} failed verification at event 1).
  */
 public final class SystemClock implements Clock {
 
@@ -54,7 +59,7 @@ public final class SystemClock implements Clock {
 
     @Override
     public Instant now() {
-        return source.instant();
+        return source.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     @Override
