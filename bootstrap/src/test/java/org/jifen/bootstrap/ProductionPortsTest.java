@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +18,7 @@ class ProductionPortsTest {
     @Test
     void theSystemClock_isInAsiaShanghaiByDefault_andReadsTheMachinesTime() {
         SystemClock clock = SystemClock.configured(Optional.empty());
-        Instant before = Instant.now();
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MICROS);
 
         Instant now = clock.now();
 
@@ -28,11 +29,33 @@ class ProductionPortsTest {
     }
 
     @Test
-    void theSystemClock_givesWholeMicroseconds_asTheDatabasesStoreThem() {
+    void theSystemClock_readsMicroseconds_thePrecisionTheDatabaseKeeps() {
         SystemClock clock = SystemClock.china();
 
-        for (int i = 0; i < 1000; i++) {
-            assertThat(clock.now().getNano() % 1000).isZero();
+        for (int i = 0; i < 1_000; i++) {
+            assertThat(clock.now().getNano() % 1_000).isZero();
+        }
+    }
+
+    @Test
+    void theAuditChainWrittenOnTheSystemClock_verifiesAfterADatabaseRoundTrip() {
+        org.jifen.adapters.db.DatabaseConfig config = org.jifen.adapters.db.DatabaseConfig
+                .of("jdbc:h2:mem:clock-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1")
+                .withPersonalDataKey(org.jifen.adapters.db.TestDatabase.KEY);
+        org.jifen.adapters.rest.shared.ApiServerConfig api = org.jifen.adapters.rest.shared.ApiServerConfig.defaults()
+                .withHost("127.0.0.1").withPort(0).withStop(Duration.ofSeconds(5), false);
+        try (JifenServer server = JifenServer.start(config, api, org.jifen.adapters.rest.shared.BearerTokens.of(
+                java.util.Map.of()), SystemClock.china(), new RandomIdGenerator())) {
+            for (int i = 0; i < 5; i++) {
+                server.useCases().loadCalendar().load(new org.jifen.application.port.in.calendar.LoadCalendarCommand(
+                        org.jifen.application.TestCallers.ADMIN, org.jifen.application.TestCalendars.years()));
+            }
+
+            org.jifen.application.port.in.audit.AuditVerification verified = server.useCases().verifyAuditChain()
+                    .verify(org.jifen.application.TestCallers.AUDITOR);
+
+            assertThat(verified.valid()).as(verified.toString()).isTrue();
+            assertThat(verified.events()).isEqualTo(10); // one event a year loaded
         }
     }
 

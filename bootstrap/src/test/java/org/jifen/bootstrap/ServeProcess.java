@@ -33,6 +33,12 @@ final class ServeProcess implements AutoCloseable {
     }
 
     static ServeProcess start(Path workingDirectory, String... options) throws IOException, InterruptedException {
+        return start(workingDirectory, java.util.Map.of(), options);
+    }
+
+    /** The same with these environment variables added to the child's (after the personal-data key ones are removed). */
+    static ServeProcess start(Path workingDirectory, java.util.Map<String, String> environment, String... options)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "serve", "--host", "127.0.0.1", "--port", "0"));
@@ -42,6 +48,7 @@ final class ServeProcess implements AutoCloseable {
                 .redirectError(stderr.toFile());
         builder.environment().remove(DatabaseSettings.KEY_VARIABLE);
         builder.environment().remove(DatabaseSettings.KEY_FILE_VARIABLE);
+        builder.environment().putAll(environment);
         return new ServeProcess(builder.start(), stderr);
     }
 
@@ -101,6 +108,22 @@ final class ServeProcess implements AutoCloseable {
             throw new IllegalStateException("serve did not stop within 60 s of SIGTERM:\n" + stderr());
         }
         return process.exitValue();
+    }
+
+    /**
+     * SIGKILL ({@link Process#destroyForcibly()}: on Linux the JDK sends signal 9), no shutdown hook runs;
+     * the exit code (137 = 128 + 9 when killed so).
+     */
+    int kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("serve did not die within 30 s of SIGKILL");
+        }
+        return process.exitValue();
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     @Override

@@ -87,6 +87,26 @@ public final class SubmitApplicationService implements SubmitApplicationUseCase 
     public PointsApplication submit(SubmitApplicationCommand command) {
         authorize(command);
         String fingerprint = fingerprint(command);
+        try {
+            return submitOnce(command, fingerprint);
+        } catch (RuleRefusedException refused) {
+            if (!"DUPLICATE_SUBMISSION".equals(refused.code()) || command.idempotencyKey().isEmpty()) {
+                throw refused;
+            }
+            // the same key was stored by a submission that committed while this one ran (a double click):
+            // its application answers this one too, as a repeat after it would
+            Optional<PointsApplication> first;
+            try {
+                first = transactions.inTransaction(() -> replay(command, fingerprint));
+            } catch (RuntimeException unreadable) {
+                refused.addSuppressed(unreadable);
+                throw refused;
+            }
+            return first.orElseThrow(() -> refused);
+        }
+    }
+
+    private PointsApplication submitOnce(SubmitApplicationCommand command, String fingerprint) {
         return transactions.inTransaction(() -> {
             Optional<PointsApplication> replay = replay(command, fingerprint);
             if (replay.isPresent()) {

@@ -10,15 +10,15 @@ import org.jifen.application.port.out.shared.Clock;
 import org.jifen.application.port.out.shared.IdempotencyRecord;
 import org.jifen.application.port.out.shared.IdempotencyRecords;
 import org.jifen.application.port.out.shared.TransactionRunner;
+import org.jifen.domain.shared.DomainException;
 
 /**
  * Runs a write and records its response under the idempotency key in the same transaction; answers a
  * repeat from the record. When a concurrent request with the same key commits first, this one's
- * transaction is rolled back and it answers as that one did (or with a conflict).
+ * transaction is rolled back and it answers as that one did (or with a conflict), whichever refusal its own
+ * write met on the way (the record's {@code DUPLICATE_IDEMPOTENCY_KEY}, or the write's own use of the key).
  */
 public final class RunIdempotentWriteService implements RunIdempotentWriteUseCase {
-
-    private static final String DUPLICATE = "DUPLICATE_IDEMPOTENCY_KEY";
 
     private final IdempotencyRecords records;
     private final Clock clock;
@@ -44,12 +44,21 @@ public final class RunIdempotentWriteService implements RunIdempotentWriteUseCas
                         response.status(), response.location(), response.body(), clock.now()));
                 return response;
             });
-        } catch (RuleRefusedException raced) {
-            if (!DUPLICATE.equals(raced.code())) {
-                throw raced;
+        } catch (DomainException refused) {
+            // A concurrent request with the same key may have committed first: the write itself then fails on
+            // what that request stored under the key (an application's DUPLICATE_SUBMISSION, say) or, later,
+            // the record does (DUPLICATE_IDEMPOTENCY_KEY). Either way its record now answers for this request.
+            Optional<IdempotencyRecord> first;
+            try {
+                first = records.find(subject, command.scope(), command.key());
+            } catch (RuntimeException unreadable) {
+                refused.addSuppressed(unreadable);
+                throw refused;
             }
-            return records.find(subject, command.scope(), command.key()).map(first -> replay(first, command))
-                    .orElseThrow(() -> raced);
+            if (first.isPresent()) {
+                return replay(first.get(), command);
+            }
+            throw refused;
         }
     }
 
