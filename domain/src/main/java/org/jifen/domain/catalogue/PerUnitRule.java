@@ -39,8 +39,13 @@ public record PerUnitRule(Points pointsPerUnit, BigDecimal unitSize, Unit unit) 
         } else {
             throw Rule.mismatch(kind(), facts);
         }
-        long fullUnits = quantity.divideToIntegralValue(unitSize).longValueExact();
-        return pointsPerUnit.times(fullUnits);
+        try {
+            long fullUnits = quantity.divideToIntegralValue(unitSize).longValueExact();
+            return pointsPerUnit.times(fullUnits);
+        } catch (ArithmeticException beyondRange) {
+            throw new InvalidFactsException("a quantity of " + quantity + " is too large to score ("
+                    + pointsPerUnit + " per " + unitSize.toPlainString() + " " + unit + ")");
+        }
     }
 
     @Override
