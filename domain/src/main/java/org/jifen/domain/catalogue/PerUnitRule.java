@@ -39,7 +39,12 @@ public record PerUnitRule(Points pointsPerUnit, BigDecimal unitSize, Unit unit) 
         } else {
             throw Rule.mismatch(kind(), facts);
         }
-        return pointsPerUnit.times(fullUnits(quantity));
+        try {
+            return pointsPerUnit.times(fullUnits(quantity));
+        } catch (ArithmeticException beyondRange) {
+            throw new InvalidFactsException("a quantity of " + quantity + " is too large to score ("
+                    + pointsPerUnit + " per " + unitSize.toPlainString() + " " + unit + ")");
+        }
     }
 
     /**

@@ -44,6 +44,19 @@ class PerUnitRuleTest {
     }
 
     @Test
+    void perUnit_aQuantityTooLargeToScore_isRefusedAsInvalidFacts_notAnArithmeticOverflow() {
+        // found by HostileCsvFilesProperties: an 18-digit quantity in a system-data file stopped the import
+        assertThatThrownBy(() -> socialInsurance.evaluate(new Facts.Quantity(new BigDecimal("510102199003071230")), ON))
+                .isInstanceOf(InvalidFactsException.class)
+                .hasMessage("a quantity of 510102199003071230 is too large to score (0.50 per 1 MONTH)")
+                .extracting(e -> ((InvalidFactsException) e).code()).isEqualTo("INVALID_FACTS");
+        assertThatThrownBy(() -> tax.evaluate(new Facts.Quantity(new BigDecimal("1e400")), ON))
+                .isInstanceOf(InvalidFactsException.class).hasMessageStartingWith("a quantity of 1E+400 is too large");
+        assertThat(socialInsurance.evaluate(new Facts.Quantity(new BigDecimal("18446744073709551")), ON).toString())
+                .as("the largest quantities that fit are still scored exactly").isEqualTo("9223372036854775.50");
+    }
+
+    @Test
     void perUnit_ruleItselfIsUnclamped_theIndicatorCapsIt() {
         assertThat(socialInsurance.evaluate(Facts.Quantity.of(100), ON)).isEqualTo(Points.of(50));
         assertThat(TestCatalogues.indicator("P04").targetBalance(Facts.Quantity.of(100), ON)).isEqualTo(Points.of(30));

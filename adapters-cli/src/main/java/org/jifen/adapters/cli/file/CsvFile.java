@@ -86,6 +86,13 @@ public final class CsvFile {
             }
         } catch (CharacterCodingException e) {
             throw refused(1, "", "NOT_UTF8", "the file is not UTF-8 text");
+        } catch (JsonProcessingException e) {
+            // broken quoting in the header row (a quote left open runs to the end of the file)
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw refused(1, "", "NOT_UTF8", "the file is not UTF-8 text");
+            }
+            throw refused(e.getLocation() == null ? 1 : e.getLocation().getLineNr(), "", "CSV_SYNTAX",
+                    "not valid CSV: " + e.getOriginalMessage());
         } catch (IOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw refused(1, "", "NOT_UTF8", "the file is not UTF-8 text");

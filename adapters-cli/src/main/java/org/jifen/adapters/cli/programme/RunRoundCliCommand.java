@@ -76,7 +76,7 @@ public final class RunRoundCliCommand extends OperatorCommand {
         existing(programmeFile);
         existing(candidatesFile);
         Programme programme = new ProgrammeFileReader().read(programmeFile);
-        LineResults<Line> lines = candidates();
+        LineResults<Line> lines = candidates(programme.places());
         lines.requireAllGood(false);
         Caller caller = operator.caller(Role.ADMIN);
         Round round = onDatabase(session -> {
@@ -116,8 +116,10 @@ public final class RunRoundCliCommand extends OperatorCommand {
         return 0;
     }
 
-    private LineResults<Line> candidates() {
+    /** The candidate lines; the checks the round makes on its whole input are made here on each line. */
+    private LineResults<Line> candidates(java.util.Map<PlaceCode, Integer> roundPlaces) {
         LineResults<Line> lines = new LineResults<>();
+        java.util.Map<IdNumber, Integer> beneficiaryLines = new java.util.HashMap<>();
         new CsvFile(candidatesFile, CsvFormats.CANDIDATES).read(line -> {
             Cells cells = new Cells(line);
             Optional<IdNumber> applicant = cells.idNumber("applicant_id_number");
@@ -125,7 +127,15 @@ public final class RunRoundCliCommand extends OperatorCommand {
             Optional<String> name = cells.text("beneficiary_name");
             List<PlaceCode> preferences = places(cells, "preferences");
             Set<PlaceCode> catchment = new TreeSet<>(places(cells, "catchment"));
-            if (cells.ok()) {
+            requireKnown(cells, "preferences", "preference", preferences, roundPlaces);
+            requireKnown(cells, "catchment", "catchment", catchment, roundPlaces);
+            // a beneficiary named twice is refused on the later line (the round would refuse the whole file)
+            Integer first = cells.ok() ? beneficiaryLines.putIfAbsent(beneficiary.get(), line.line()) : null;
+            if (first != null) {
+                lines.bad(new FileProblem(candidatesFile.toString(), line.line(), "beneficiary_id_number",
+                        "DUPLICATE_BENEFICIARY", "beneficiary " + beneficiary.get().masked() + " is also on line "
+                                + first));
+            } else if (cells.ok()) {
                 lines.good(line.line(), new Line(applicant.get(), new Beneficiary(beneficiary.get(), name.get()),
                         preferences, catchment));
             } else {
@@ -133,6 +143,14 @@ public final class RunRoundCliCommand extends OperatorCommand {
             }
         });
         return lines;
+    }
+
+    /** A place the round does not have is refused on its line ({@code UNKNOWN_PLACE}, as the round would). */
+    private static void requireKnown(Cells cells, String column, String what,
+            java.util.Collection<PlaceCode> named, java.util.Map<PlaceCode, Integer> roundPlaces) {
+        named.stream().filter(place -> !roundPlaces.containsKey(place)).findFirst().ifPresent(place ->
+                cells.problem(column, "UNKNOWN_PLACE", "the " + what + " " + place + " is not a place of this round"
+                        + " (places: " + roundPlaces.keySet() + ")"));
     }
 
     private static List<PlaceCode> places(Cells cells, String column) {

@@ -141,6 +141,22 @@ class CommandsTest {
     }
 
     @Test
+    void aQuoteLeftOpenInTheHeader_isRefusedAsCsvSyntaxNamingALine_notAsAnUnreadableFile() throws IOException {
+        // found by HostileCsvFilesProperties: the header's syntax error escaped as FILE_UNREADABLE, with no line
+        Path file = file("persons.csv", "\"" + PERSONS_HEADER,
+                ZHANG + ",张伟,13912345678,NB-HS-2024-000815,330203,2024-03-01,2027-02-28,330203");
+
+        CliHarness.Run run = cli.run("persons", "import", file.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.errLines()).singleElement().asString().isEqualTo("CSV_SYNTAX: " + file
+                + ":3: not valid CSV: Missing closing quote for value");
+        assertThat(run.err()).doesNotContain("FILE_UNREADABLE", ZHANG);
+        assertThat(cli.adapters.persons().findByDistrict(HAISHU)).isEmpty();
+        assertThat(cli.adapters.auditLog().all()).isEmpty();
+    }
+
+    @Test
     void everyCommand_answersHelp() {
         for (String command : List.of("catalogue show", "catalogue validate", "catalogue import", "calendar load",
                 "persons import", "households import", "system-data import", "score show", "score district",
@@ -387,6 +403,75 @@ class CommandsTest {
     }
 
     // ---------------------------------------------------------------- rounds
+
+    @Test
+    void systemDataImport_ofAQuantityTooLargeToScore_isRefusedOnItsLine_notAnInternalError() throws IOException {
+        // found by HostileCsvFilesProperties: the overflow of 0.50 × 510102199003071230 months stopped the command
+        setUpCataloguesAndPersons();
+        Path data = file("system-data.csv", "id_number,indicator,quantity,as_of", ZHANG + ",P05,70,2025-08-31",
+                ZHANG + ",P04,510102199003071230,2025-08-31");
+        int audited = cli.adapters.auditLog().all().size();
+        Object stored = cli.adapters.systemData().snapshot();
+
+        CliHarness.Run run = cli.run("system-data", "import", data.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.errLines()).singleElement().asString().startsWith("INVALID_FACTS: " + data + ":3: ")
+                .contains("a quantity of 510102199003071230 is too large to score (0.50 per 1 MONTH)");
+        assertThat(cli.adapters.auditLog().all()).hasSize(audited);
+        assertThat(cli.adapters.systemData().snapshot()).isSameAs(stored);
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void roundsRun_withABeneficiaryTwice_isRefusedOnTheLaterLine_andNothingIsDefinedOrWritten() throws IOException {
+        // found by HostileCsvFilesProperties: the round's DUPLICATE_BENEFICIARY named no line of the file
+        GeneratedDistrict district = new DistrictGenerator(DistrictGenerator.Settings.haishu(40, 7))
+                .writeTo(dir.resolve("district"), n -> { });
+        setUpCataloguesAndPersons();
+        assertThat(cli.run("persons", "import", district.personsFile().toString()).exit()).isZero();
+        List<String> lines = Files.readAllLines(district.candidatesFile());
+        Path candidates = file("candidates.csv", lines.get(0), lines.get(1), lines.get(2), lines.get(1));
+        Path results = dir.resolve("results.csv");
+        Object programmes = cli.adapters.programmes().snapshot();
+
+        CliHarness.Run run = cli.run("rounds", "run", "--programme", district.programmeFile().toString(),
+                "--candidates", candidates.toString(), "--out", results.toString());
+
+        String beneficiary = IdNumber.parse(lines.get(1).split(",")[1]).masked();
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.errLines()).containsExactly("DUPLICATE_BENEFICIARY: " + candidates
+                + ":4: beneficiary_id_number: beneficiary " + beneficiary + " is also on line 2");
+        assertThat(run.out()).isEmpty();
+        assertThat(results).doesNotExist();
+        assertThat(cli.adapters.programmes().snapshot()).isSameAs(programmes);
+    }
+
+    @Test
+    void roundsRun_withAPlaceTheRoundDoesNotHave_isRefusedOnItsLine() throws IOException {
+        // found by HostileCsvFilesProperties: the round's UNKNOWN_PLACE named no line of the file
+        GeneratedDistrict district = new DistrictGenerator(DistrictGenerator.Settings.haishu(40, 7))
+                .writeTo(dir.resolve("district"), n -> { });
+        setUpCataloguesAndPersons();
+        assertThat(cli.run("persons", "import", district.personsFile().toString()).exit()).isZero();
+        List<String> lines = Files.readAllLines(district.candidatesFile());
+        String[] second = lines.get(2).split(",", -1);
+        second[3] = "NULL";
+        Path candidates = file("candidates.csv", lines.get(0), lines.get(1), String.join(",", second));
+        Path results = dir.resolve("results.csv");
+        Object rounds = cli.adapters.rounds().snapshot();
+        Object programmes = cli.adapters.programmes().snapshot();
+
+        CliHarness.Run run = cli.run("rounds", "run", "--programme", district.programmeFile().toString(),
+                "--candidates", candidates.toString(), "--out", results.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.errLines()).singleElement().asString().startsWith("UNKNOWN_PLACE: " + candidates
+                + ":3: preferences: the preference NULL is not a place of this round (places: [S330203-");
+        assertThat(results).doesNotExist();
+        assertThat(cli.adapters.rounds().snapshot()).isSameAs(rounds);
+        assertThat(cli.adapters.programmes().snapshot()).isSameAs(programmes);
+    }
 
     @Test
     void roundsRun_onAGeneratedDistrict_writesTheResultsMasked() throws IOException {

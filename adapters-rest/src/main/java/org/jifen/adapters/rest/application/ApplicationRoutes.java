@@ -82,7 +82,7 @@ public final class ApplicationRoutes implements RouteSet {
                 String at = "claims[" + i + "].";
                 claims.add(new ClaimRequest(IndicatorCode.of(Required.field(claim.indicator(), at + "indicator")),
                         Required.field(claim.facts(), at + "facts").toFacts(at + "facts"),
-                        Optional.ofNullable(claim.evidence()).orElse(List.of())));
+                        evidence(claim.evidence(), at + "evidence")));
             }
             PointsApplication application = submit.submit(new SubmitApplicationCommand(call.caller(),
                     call.header("Idempotency-Key"), PersonId.of(Required.field(request.personId(), "personId")),
@@ -158,5 +158,15 @@ public final class ApplicationRoutes implements RouteSet {
 
     static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field) {
         return Required.oneOf(type, value, field);
+    }
+
+    /** The evidence references of a claim: none when absent; a null reference is a missing field (named). */
+    private static List<String> evidence(List<String> given, String at) {
+        List<String> evidence = new ArrayList<>();
+        List<String> references = Optional.ofNullable(given).orElse(List.of());
+        for (int j = 0; j < references.size(); j++) {
+            evidence.add(Required.field(references.get(j), at + "[" + j + "]"));
+        }
+        return evidence;
     }
 }

@@ -1,6 +1,8 @@
 package org.jifen.adapters.rest.shared;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -50,6 +52,8 @@ public final class Json {
                 throw new ApiException(400, "MISSING_BODY", "a JSON body is required");
             }
             return value;
+        } catch (StreamConstraintsException tooComplex) {
+            throw tooComplex(tooComplex);
         } catch (UnrecognizedPropertyException unknown) {
             String field = path(unknown);
             throw new ApiException(400, "UNKNOWN_FIELD", "unknown field: " + field,
@@ -63,21 +67,34 @@ public final class Json {
             if (cause instanceof org.jifen.domain.shared.DomainException domain) {
                 throw domain;
             }
+            if (cause instanceof StreamConstraintsException tooComplex) {
+                throw tooComplex(tooComplex);
+            }
             if (cause instanceof com.fasterxml.jackson.core.JsonParseException malformed) {
                 // a syntax error inside a list or an object Jackson was binding: still not well-formed JSON
-                throw new ApiException(400, "MALFORMED_JSON", "the body is not well-formed JSON (line "
-                        + malformed.getLocation().getLineNr() + ", column " + malformed.getLocation().getColumnNr()
-                        + ")");
+                throw malformed(malformed);
             }
             String field = path(mapping);
             throw new ApiException(400, "INVALID_FIELD", field + ": not a valid value",
                     List.of(new FieldError(field, "not a valid value")));
         } catch (JsonProcessingException malformed) {
-            throw new ApiException(400, "MALFORMED_JSON", "the body is not well-formed JSON (line "
-                    + malformed.getLocation().getLineNr() + ", column " + malformed.getLocation().getColumnNr() + ")");
+            throw malformed(malformed);
         } catch (java.io.IOException io) {
             throw new ApiException(400, "MALFORMED_JSON", "the body could not be read");
         }
+    }
+
+    /** Not well-formed: where, when the parser knows it (a failure found past the input has no location). */
+    private static ApiException malformed(JsonProcessingException malformed) {
+        JsonLocation at = malformed.getLocation();
+        return new ApiException(400, "MALFORMED_JSON", "the body is not well-formed JSON"
+                + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+    }
+
+    /** Beyond the parser's limits (nesting depth, number or text length): which limit, never the content. */
+    private static ApiException tooComplex(StreamConstraintsException tooComplex) {
+        return new ApiException(400, "JSON_TOO_COMPLEX", "the body goes beyond the JSON limits: "
+                + tooComplex.getOriginalMessage());
     }
 
     public byte[] write(Object value) {

@@ -96,6 +96,9 @@ public final class RouteTable {
     private Object handle(Route route, Endpoint endpoint, Request request, Response response) {
         long start = System.nanoTime();
         try {
+            // read the whole body (bounded by the body limit) even where the route takes none or refuses first:
+            // an answer sent over an unread body made Jetty cut the connection while the client was still sending
+            request.bodyAsBytes();
             Caller caller = route.isPublic() ? null : tokens.authenticate(request.headers("Authorization"));
             ApiReply reply = endpoint.handle(new ApiCall(request, json, caller));
             response.status(reply.status());

@@ -41,6 +41,20 @@ class ApplicationRoutesTest {
         api.close();
     }
 
+
+    @Test
+    void aNullEvidenceReference_is400NamingIt_notAnInternalError() {
+        // found by HostileJsonBodiesProperties: a null in the evidence list reached List.copyOf and was a 500
+        Object stored = api.adapters().applications().snapshot();
+        HttpResponse<String> response = api.post("/api/v1/applications", HAISHU_CLERK,
+                SUBMISSION.replace("[\"evidence/diploma.pdf\"]", "[\"evidence/diploma.pdf\",null]"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(json(response).get("errors").get(0).get("field").asText()).isEqualTo("claims[0].evidence[1]");
+        assertThat(json(response).get("code").asText()).isEqualTo("MISSING_FIELD");
+        assertThat(api.adapters().applications().snapshot()).isSameAs(stored);
+    }
+
     @Test
     void submit_is201WithTheClaimPending() {
         HttpResponse<String> response = api.post("/api/v1/applications", HAISHU_CLERK, SUBMISSION);

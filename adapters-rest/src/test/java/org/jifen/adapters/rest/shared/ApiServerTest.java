@@ -115,6 +115,26 @@ class ApiServerTest {
     }
 
     @Test
+    void jsonNestedDeeperThanTheParserAllows_is400JsonTooComplex_notAnInternalError() {
+        // found by HostileJsonBodiesProperties: the limit's exception has no location, and reading it was a 500
+        try (RestServerFixture oneMiB = RestServerFixture.start()) {
+            String deep = "{\"a\":".repeat(999);
+            JsonNode array = assertProblem(oneMiB.post("/api/v1/persons", HAISHU_CLERK, deep
+                    + q("{'idNumber':'x','residencePermit':{'number':'1'}}")), 400, "JSON_TOO_COMPLEX");
+            JsonNode member = assertProblem(oneMiB.post("/api/v1/applications", HAISHU_CLERK, deep
+                    + q("{'personId':'person-0001','claims':[{'indicator':'P02'}]}")), 400, "JSON_TOO_COMPLEX");
+
+            assertThat(array.get("detail").asText())
+                    .startsWith("the body goes beyond the JSON limits: Document nesting depth (1001)")
+                    .contains("exceeds the maximum allowed (1000");
+            assertThat(member.get("title").asText()).isEqualTo("Bad Request");
+            assertThat(oneMiB.adapters().auditLog().all()).isEmpty();
+            assertThat(oneMiB.adapters().persons().findByDistrict(
+                    org.jifen.domain.jurisdiction.DivisionCode.of("330203"))).isEmpty();
+        }
+    }
+
+    @Test
     void wrongTypeOfAField_is400NamingItsPath() {
         HttpResponse<String> response = api.post("/api/v1/persons", HAISHU_CLERK, q("{'idNumber':'x','name':'张三',"
                 + "'residencePermit':{'number':'1','issuer':'330203','validFrom':'yesterday','validTo':'2030-01-01'},"
