@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * first. Run on H2 and on PostgreSQL by the subclasses.
  *
  * <p>Deleting the newest rows leaves a shorter chain that is still whole: that is found only by
- * comparing the count and head hash with a figure kept elsewhere (the verification reports both).
+ * comparing the event count the verification reports with a figure kept elsewhere.
  */
 abstract class AuditTamperCases {
 
