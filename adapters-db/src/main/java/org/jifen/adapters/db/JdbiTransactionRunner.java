@@ -20,8 +20,18 @@ import org.jifen.application.port.out.shared.TransactionRunner;
  *
  * <p>Repositories reach the database only through {@link #withHandle} / {@link #withDao}: inside a
  * unit they use its handle, outside one each call is a short transaction of its own.
+ *
+ * <p>A unit the database aborted because of concurrent work — a deadlock, a serialization failure, a lock
+ * it could not get in time ({@code STORAGE_CONFLICT}) — has written nothing, so the outermost unit runs
+ * again, up to {@link #ATTEMPTS} times in all, after a short random pause; only then does the conflict
+ * reach the caller (409, try again). A unit's work must therefore touch nothing but the database.
  */
 public final class JdbiTransactionRunner implements TransactionRunner {
+
+    /** How many times the outermost unit runs when the database keeps aborting it for concurrent work. */
+    public static final int ATTEMPTS = 4;
+
+    private static final String CONFLICT = "STORAGE_CONFLICT";
 
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
@@ -35,6 +45,29 @@ public final class JdbiTransactionRunner implements TransactionRunner {
         if (current.get() != null) {
             return work.get();
         }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return once(work);
+            } catch (StorageException failure) {
+                if (!CONFLICT.equals(failure.code()) || attempt == ATTEMPTS) {
+                    throw failure;
+                }
+                pauseBefore(attempt + 1);
+            }
+        }
+    }
+
+    /** A few milliseconds, more for each attempt and at random, so two units that collided do not collide again. */
+    private static void pauseBefore(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new StorageException(CONFLICT, "interrupted while waiting to try the transaction again");
+        }
+    }
+
+    private <T> T once(Supplier<T> work) {
         try {
             return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
                 current.set(handle);

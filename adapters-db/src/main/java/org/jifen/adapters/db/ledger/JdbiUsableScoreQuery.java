@@ -32,14 +32,25 @@ public final class JdbiUsableScoreQuery implements UsableScoreQuery {
         this.dialect = database.dialect();
     }
 
+    /**
+     * The memory PostgreSQL may give each sort and hash of the ranking (for this statement only, {@code SET
+     * LOCAL}): a large district sorts millions of entries by person, which at the default spills to disk.
+     */
+    static final String RANKING_WORK_MEM = "256MB";
+
     @Override
     public List<UsableScore> rank(DivisionCode district, LocalDate on, Instant knownAt) {
-        List<UsableScoreRow> rows = transactions.withDao(UsableScoreDao.class, dao -> dao.rank(district.value(),
-                district.city().value(), district.province().value(), on,
-                on.minusDays(Catalogue.DAYS_UNTIL_EFFECTIVE), knownAt.atOffset(ZoneOffset.UTC),
-                Tier.PROVINCIAL.max().toBigDecimal(), Tier.MUNICIPAL.max().toBigDecimal(),
-                Tier.DISTRICT.max().toBigDecimal(), Tier.MAX_TOTAL.toBigDecimal(),
-                dialect == Dialect.POSTGRESQL ? "COLLATE \"C\"" : ""));
+        List<UsableScoreRow> rows = transactions.inTransaction(() -> {
+            if (dialect == Dialect.POSTGRESQL) {
+                transactions.useHandle(handle -> handle.execute("SET LOCAL work_mem = '" + RANKING_WORK_MEM + "'"));
+            }
+            return transactions.withDao(UsableScoreDao.class, dao -> dao.rank(district.value(),
+                    district.city().value(), district.province().value(), on,
+                    on.minusDays(Catalogue.DAYS_UNTIL_EFFECTIVE), knownAt.atOffset(ZoneOffset.UTC),
+                    Tier.PROVINCIAL.max().toBigDecimal(), Tier.MUNICIPAL.max().toBigDecimal(),
+                    Tier.DISTRICT.max().toBigDecimal(), Tier.MAX_TOTAL.toBigDecimal(),
+                    dialect == Dialect.POSTGRESQL ? "COLLATE \"C\"" : ""));
+        });
         return rows.stream().map(row -> new UsableScore(PersonId.of(row.personId()), Points.of(row.total()))).toList();
     }
 
