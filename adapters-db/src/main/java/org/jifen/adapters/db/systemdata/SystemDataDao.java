@@ -43,14 +43,21 @@ interface SystemDataDao {
     Optional<SystemDataRow> latest(@Bind("person") String person, @Bind("indicator") String indicator,
             @Bind("on") LocalDate on);
 
-    /** For each of the persons and each indicator, the latest record on or before the day. */
+    /**
+     * For each of the persons and each indicator, the latest record on or before the day. The persons are
+     * joined as a table ({@code UNNEST}) rather than tested with {@code = ANY(:persons)}: H2 compares every
+     * row of the table with the whole array in that form (a district scored in batches became quadratic:
+     * 17.8 s against 0.13 s for 10,000 persons of 100,000), while both databases look the joined persons up
+     * in the primary key.
+     */
     @SqlQuery("""
             SELECT person_id, indicator_code, as_of, quantity
             FROM (
-                SELECT person_id, indicator_code, as_of, quantity,
-                    ROW_NUMBER() OVER (PARTITION BY person_id, indicator_code ORDER BY as_of DESC) AS newest
-                FROM system_data
-                WHERE person_id = ANY(:persons) AND as_of <= :on
+                SELECT s.person_id, s.indicator_code, s.as_of, s.quantity,
+                    ROW_NUMBER() OVER (PARTITION BY s.person_id, s.indicator_code ORDER BY s.as_of DESC) AS newest
+                FROM UNNEST(CAST(:persons AS VARCHAR(64) ARRAY)) AS wanted (id)
+                JOIN system_data s ON s.person_id = wanted.id
+                WHERE s.as_of <= :on
             ) latest
             WHERE newest = 1
             """)
