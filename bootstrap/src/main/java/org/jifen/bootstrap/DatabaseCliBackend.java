@@ -55,7 +55,8 @@ public final class DatabaseCliBackend implements CliBackend {
         Injector injector = CompositionRoot.application(config, clock, ids);
         JifenDatabase database = CompositionRoot.instance(injector, JifenDatabase.class);
         try {
-            return new DatabaseSession(CompositionRoot.instance(injector, JifenUseCases.class), database, afterClose);
+            return new DatabaseSession(CompositionRoot.instance(injector, JifenUseCases.class), clock, database,
+                    afterClose);
         } catch (RuntimeException e) {
             database.close();
             afterClose.run();
@@ -76,12 +77,14 @@ public final class DatabaseCliBackend implements CliBackend {
     private static final class DatabaseSession implements Session {
 
         private final JifenUseCases useCases;
+        private final Clock clock;
         private final JifenDatabase database;
         private final Runnable afterClose;
         private boolean closed;
 
-        DatabaseSession(JifenUseCases useCases, JifenDatabase database, Runnable afterClose) {
+        DatabaseSession(JifenUseCases useCases, Clock clock, JifenDatabase database, Runnable afterClose) {
             this.useCases = useCases;
+            this.clock = clock;
             this.database = database;
             this.afterClose = afterClose;
         }
@@ -89,6 +92,11 @@ public final class DatabaseCliBackend implements CliBackend {
         @Override
         public JifenUseCases useCases() {
             return useCases;
+        }
+
+        @Override
+        public Clock clock() {
+            return clock;
         }
 
         @Override

@@ -491,21 +491,7 @@ class CliOnDatabaseTest {
 
         @Override
         public Session open(Optional<String> jdbcUrl) {
-            return new Session() {
-                @Override
-                public JifenUseCases useCases() {
-                    return jifen;
-                }
-
-                @Override
-                public Clock clock() {
-                    return clock;
-                }
-
-                @Override
-                public void close() {
-                }
-            };
+            return Session.of(jifen, clock);
         }
 
         @Override

@@ -28,15 +28,30 @@ public interface CliBackend {
 
         JifenUseCases useCases();
 
-        /**
-         * The clock the use cases run on, for the commands' defaults ("today" of {@code --on}); the system
-         * clock in Asia/Shanghai unless the backend says otherwise (a test's settable clock).
-         */
-        default Clock clock() {
-            return SystemClock.CHINA;
-        }
+        /** The clock the use cases run on, for the commands' defaults ("today" of {@code --on}). */
+        Clock clock();
 
         @Override
         void close();
+
+        /** A session over use cases that stay open (in memory, or a demo's): closing it does nothing. */
+        static Session of(JifenUseCases useCases, Clock clock) {
+            return new Session() {
+                @Override
+                public JifenUseCases useCases() {
+                    return useCases;
+                }
+
+                @Override
+                public Clock clock() {
+                    return clock;
+                }
+
+                @Override
+                public void close() {
+                    // nothing to release: whoever made the use cases keeps them
+                }
+            };
+        }
     }
 }

@@ -271,22 +271,7 @@ final class DemoRun {
         CliBackend onDemo = new CliBackend() {
             @Override
             public Session open(Optional<String> jdbcUrl) {
-                return new Session() {
-                    @Override
-                    public JifenUseCases useCases() {
-                        return jifen;
-                    }
-
-                    @Override
-                    public Clock clock() {
-                        return clock;
-                    }
-
-                    @Override
-                    public void close() {
-                        // the demo's session stays open until the demo ends
-                    }
-                };
+                return Session.of(jifen, clock);
             }
 
             @Override

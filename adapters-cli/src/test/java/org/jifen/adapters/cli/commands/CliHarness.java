@@ -58,20 +58,6 @@ final class CliHarness implements CliBackend {
     }
 
     private static Session session(JifenUseCases useCases, Clock clock) {
-        return new Session() {
-            @Override
-            public JifenUseCases useCases() {
-                return useCases;
-            }
-
-            @Override
-            public Clock clock() {
-                return clock;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        return Session.of(useCases, clock);
     }
 }
