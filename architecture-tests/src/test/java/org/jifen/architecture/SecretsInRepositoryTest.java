@@ -31,7 +31,8 @@ class SecretsInRepositoryTest {
 
     private static final Pattern PRIVATE_KEY = Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----");
     private static final Pattern TOKEN_VALUE = Pattern.compile(
-            "(?m)^[\\s\"]*-?\\s*token:\\s*[\"']?([A-Za-z0-9][A-Za-z0-9_\\-+/=.~]*)");
+            // a URL-safe base64 token may begin with '-' or '_' (one in 32): those count as well
+            "(?m)^[\\s\"]*-?\\s*token:\\s*[\"']?([A-Za-z0-9_\\-+/.~][A-Za-z0-9_\\-+/=.~]*)");
     private static final Pattern BASE64_KEY = Pattern.compile("(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])");
     private static final Set<String> SYNTHETIC_MARKERS = Set.of("test", "secret", "fake", "example", "dummy",
             "synthetic");
@@ -75,6 +76,8 @@ class SecretsInRepositoryTest {
 
         assertThat(scan("deploy/tokens.yaml", "tokens:\n  - token: " + token + "\n    subject: admin\n"))
                 .containsExactly("deploy/tokens.yaml:2: a plain token value");
+        assertThat(scan("deploy/tokens.yaml", "tokens:\n  - token: -" + token + "\n"))
+                .as("a URL-safe token beginning with '-'").containsExactly("deploy/tokens.yaml:2: a plain token value");
         assertThat(scan("README.md", "export JIFEN_PERSONAL_DATA_KEY=\"" + key + "\"\n"))
                 .containsExactly("README.md:1: a 32-byte base64 key");
         assertThat(scan("bootstrap/src/main/resources/server.pem", "x\n" + privateKey))
